@@ -1,0 +1,83 @@
+// finmech SDK: the scenario's context as a model sees it.
+#pragma once
+
+#include <algorithm>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace finmech {
+
+// The base year, the projection horizon and the scenario's values (macro figures, tax bases,
+// quintile shares), parsed once per request. Values are numbers or arrays of numbers; a model
+// asks for the ones it declared in its descriptor's requirements.
+class Context {
+public:
+    // Parses the context text of the ABI (see finmech/abi/plugin.h). Throws std::invalid_argument.
+    explicit Context(const nlohmann::json& j)
+        : base_year_(j.at("base_year").get<int>()),
+          years_(j.at("years").get<std::size_t>()),
+          currency_(j.at("currency").get<std::string>()) {
+        for (const auto& [key, value] : j.at("values").items()) {
+            Entry entry{key, {}, value.is_number()};
+            if (entry.scalar)
+                entry.values.push_back(value.get<double>());
+            else
+                entry.values = value.get<std::vector<double>>();
+            entries_.push_back(std::move(entry));
+        }
+        std::sort(entries_.begin(), entries_.end(),
+                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    }
+
+    int base_year() const { return base_year_; }
+    // Number of projection years: base_year + 1 to base_year + years().
+    std::size_t years() const { return years_; }
+    const std::string& currency() const { return currency_; }
+
+    bool has(std::string_view key) const { return find(key) != nullptr; }
+
+    // The number stored under `key`. Throws std::invalid_argument when it is absent or an array.
+    double number(std::string_view key) const {
+        const Entry& entry = at(key);
+        if (!entry.scalar)
+            throw std::invalid_argument("context value '" + entry.key + "' is not a single number");
+        return entry.values.front();
+    }
+
+    // The numbers stored under `key` (one for a single number). Throws when absent.
+    std::span<const double> values(std::string_view key) const { return at(key).values; }
+
+    // Names of the indicators the plugin declared, in order; set by the SDK.
+    const std::vector<std::string>& indicator_keys() const { return indicator_keys_; }
+    void declare_indicators(std::vector<std::string> keys) { indicator_keys_ = std::move(keys); }
+
+private:
+    struct Entry {
+        std::string key;
+        std::vector<double> values;
+        bool scalar = true;
+    };
+
+    const Entry* find(std::string_view key) const {
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                   [](const Entry& e, std::string_view k) { return e.key < k; });
+        return it != entries_.end() && it->key == key ? &*it : nullptr;
+    }
+    const Entry& at(std::string_view key) const {
+        if (const Entry* entry = find(key)) return *entry;
+        throw std::invalid_argument("context lacks '" + std::string(key) + "'");
+    }
+
+    int base_year_;
+    std::size_t years_;
+    std::string currency_;
+    std::vector<Entry> entries_;
+    std::vector<std::string> indicator_keys_;
+};
+
+}  // namespace finmech
