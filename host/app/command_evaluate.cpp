@@ -1,0 +1,78 @@
+#include <iostream>
+
+#include <finmech/host/evaluation.hpp>
+#include <finmech/reports/output_folder.hpp>
+
+#include "commands.hpp"
+
+namespace finmech::cli {
+
+namespace {
+
+void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
+                      const Session& s) {
+    const bool fr = s.lang == "fr";
+    const double billion = 1e9;
+    const std::string unit = (fr ? "Mds " : "bn ") + e.currency;
+    std::cout << scenario.file << ": " << e.years.front() << "-" << e.years.back() << ", "
+              << e.draws << (fr ? " tirage(s), graine " : " draw(s), seed ") << e.seed << "\n";
+    for (const auto& m : e.mechanisms) {
+        std::cout << '\n' << m.label << " (" << m.plugin << ' ' << m.plugin_version << ")\n"
+                  << (fr ? "  année  brut        net (P50)   net P5-P95  (" : "  year   gross       net (P50)   net P5-P95  (")
+                  << unit << ")\n";
+        for (std::size_t t = 0; t < e.years.size(); ++t) {
+            char line[160];
+            std::snprintf(line, sizeof line, "  %d   %-10.3f  %-10.3f  %.3f-%.3f\n", e.years[t],
+                          m.gross_revenue.p50[t] / billion, m.net_revenue.p50[t] / billion,
+                          m.net_revenue.p5[t] / billion, m.net_revenue.p95[t] / billion);
+            std::cout << line;
+        }
+    }
+}
+
+}  // namespace
+
+Command add_evaluate_command(CLI::App& app, const Session& session) {
+    auto* sub = app.add_subcommand(
+        "evaluate", "Project each mechanism of a scenario (default: the embedded Mali scenario)");
+    struct Options {
+        std::string scenario;
+        bool json = false;
+        std::string out;
+        bool force = false;
+        host::EvaluationOptions evaluation;
+    };
+    auto options = std::make_shared<Options>();
+    sub->add_option("SCENARIO", options->scenario,
+                    "Scenario file, or the name of an embedded scenario (mali-2023, "
+                    "mali-2015-workshop)");
+    sub->add_flag("--json", options->json, "Print the results as JSON");
+    sub->add_option("--out", options->out, "Write results.json into this new folder");
+    sub->add_flag("--force", options->force, "Replace the --out folder if it exists");
+    sub->add_option("--seed", options->evaluation.seed, "Seed of the random draws")
+        ->capture_default_str();
+    return {sub, [&session, options] {
+                const host::PluginCatalog catalog = session.load_plugins();
+                const host::Scenario scenario = load_scenario(options->scenario, catalog);
+                const host::Evaluation evaluation =
+                    host::evaluate(scenario, catalog, options->evaluation);
+                nlohmann::json results = host::to_json(evaluation);
+                results["scenario"] = scenario.file;
+                results["finmech_version"] = FINMECH_VERSION;
+                if (!options->out.empty())
+                    reports::write_output_folder(options->out,
+                                                 {{"results.json", results.dump(2) + "\n"}},
+                                                 options->force);
+                if (options->json)
+                    std::cout << results.dump(2) << '\n';
+                else
+                    print_evaluation(evaluation, scenario, session);
+                if (!options->out.empty())
+                    std::cerr << (session.lang == "fr" ? "Résultats écrits dans " : "Results written to ")
+                              << (std::filesystem::path(options->out) / "results.json").string()
+                              << '\n';
+                return 0;
+            }};
+}
+
+}  // namespace finmech::cli

@@ -1,0 +1,34 @@
+// finmech command line: what every subcommand shares — the global options, the plugins they
+// load and the scenario they read.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <finmech/host/plugin_catalog.hpp>
+#include <finmech/host/scenario.hpp>
+
+namespace finmech::cli {
+
+struct Session {
+    std::filesystem::path executable;              // argv[0], resolved
+    std::vector<std::filesystem::path> plugin_dirs;  // --plugins, in order
+    std::string lang = "fr";                        // --lang
+
+    // Loads the plugins from the standard places, FINMECH_PLUGIN_PATH and --plugins.
+    host::PluginCatalog load_plugins() const;
+
+    // `text` in the session's language.
+    const std::string& pick(const Text& text) const { return lang == "en" ? text.en : text.fr; }
+};
+
+// Reads the scenario named on the command line: a file path, or the name of an embedded
+// scenario ("mali-2015-workshop"); empty `name` means the embedded default. Checked against
+// `catalog`. InputError on any fault.
+host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog);
+
+// A number with `digits` significant digits, without a locale.
+std::string format_number(double value, int digits = 6);
+
+}  // namespace finmech::cli

@@ -1,0 +1,54 @@
+// finmech host: a plugin's descriptor, read from the JSON it writes and checked before use.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <finmech/sdk/text.hpp>
+#include <nlohmann/json.hpp>
+
+namespace finmech::host {
+
+struct ParameterInfo {
+    std::string key;
+    bool is_number = true;
+    Text label, doc;
+    std::string unit;
+    double min = 0, max = 0;
+    nlohmann::json default_value;          // number, or one of `choices`
+    nlohmann::json uncertainty;            // distribution spec, or null
+    std::vector<std::string> choices;      // for choice parameters
+    std::string source;                    // citation of the default
+    std::string evidence;                  // sourced, derived, assumed, unverified
+};
+
+struct IndicatorInfo {
+    std::string key, unit, direction;
+    Text label;
+};
+
+struct RequirementInfo {
+    std::string key, unit, shape;  // shape: number, series or quintiles
+    Text doc;
+};
+
+struct MechanismDescriptor {
+    std::string id, version, formula;
+    Text name, summary;
+    std::vector<ParameterInfo> parameters;
+    std::vector<IndicatorInfo> indicators;
+    std::vector<RequirementInfo> requirements;
+    nlohmann::json json;  // as the plugin wrote it
+
+    const ParameterInfo* find_parameter(const std::string& key) const;
+    std::vector<std::string> parameter_keys() const;
+    // Numeric parameters in descriptor order: the columns of a batch.
+    std::vector<const ParameterInfo*> numeric_parameters() const;
+};
+
+// Reads and checks a descriptor: snake_case unique keys, semantic version, texts in French and
+// English, finite ranges holding their defaults, a unit and a source for every parameter.
+// Throws std::invalid_argument naming the JSON pointer of the first fault.
+MechanismDescriptor parse_descriptor(const nlohmann::json& j);
+
+}  // namespace finmech::host

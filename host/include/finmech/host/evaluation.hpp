@@ -1,0 +1,49 @@
+// finmech host: evaluating every mechanism of a scenario through its plugin.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "plugin_catalog.hpp"
+#include "scenario.hpp"
+#include "statistics.hpp"
+
+namespace finmech::host {
+
+struct EvaluationOptions {
+    std::uint64_t seed = 20150101;
+};
+
+// One Percentiles per projection year, stored as four series.
+struct YearlyPercentiles {
+    std::vector<double> mean, p5, p50, p95;
+};
+
+struct MechanismResult {
+    std::string plugin, plugin_version, label;
+    YearlyPercentiles gross_revenue, collection_cost, net_revenue;
+    std::vector<std::pair<std::string, Percentiles>> indicators;  // in descriptor order
+};
+
+struct Evaluation {
+    std::vector<int> years;
+    std::string currency;
+    std::size_t draws = 0;
+    std::uint64_t seed = 0;
+    std::vector<MechanismResult> mechanisms;
+};
+
+// Evaluates each mechanism at the scenario's parameter values (defaults where absent), through
+// the plugin's batch entry. The scenario must have passed check_scenario against `catalog`.
+// Throws PluginCallFailed when a plugin fails.
+Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
+                    const EvaluationOptions& options);
+
+// The `finmech evaluate --json` document (docs/scenario.md, "Results").
+nlohmann::json to_json(const Evaluation& evaluation);
+
+}  // namespace finmech::host

@@ -1,0 +1,56 @@
+// finmech host: a scenario — the country context and the mechanisms to appraise in it.
+// The format is documented in docs/scenario.md.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "plugin_catalog.hpp"
+
+namespace finmech::host {
+
+// A number (or one per year, or one per quintile) of the context, with where it comes from.
+struct Figure {
+    std::vector<double> values;
+    bool scalar = true;
+    std::string unit, source, evidence, note;
+    int year = 0;  // year the source refers to; 0 when not given
+};
+
+struct MechanismEntry {
+    std::string plugin;
+    std::string label;
+    nlohmann::json parameters;  // key -> value, as written
+    std::string pointer;        // JSON pointer of the entry, e.g. "/mechanisms/0"
+};
+
+struct Scenario {
+    std::string file;  // as the user named it, for messages
+    int base_year = 0;
+    int horizon = 0;
+    std::string currency;
+    std::map<std::string, Figure> figures;
+    std::vector<MechanismEntry> mechanisms;
+
+    // The projection years: base_year + 1 to base_year + horizon.
+    std::vector<int> years() const;
+    // The context as plugins receive it (finmech/abi/plugin.h).
+    nlohmann::json plugin_context() const;
+};
+
+// Reads the structure of a scenario document; InputError naming `file` and the JSON pointer.
+Scenario read_scenario(const nlohmann::json& document, const std::string& file);
+
+// Checks the scenario against the plugins' descriptors: known plugins and parameters, values of
+// the right type within range, every context value a plugin requires present and in shape.
+void check_scenario(const Scenario& scenario, const PluginCatalog& catalog);
+
+// Checks that the context holds, in shape, every value `descriptor` requires; `user` names the
+// JSON pointer of the mechanism entry that needs them, for the message.
+void check_context(const Scenario& scenario, const MechanismDescriptor& descriptor,
+                   const std::string& user);
+
+}  // namespace finmech::host

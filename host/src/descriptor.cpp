@@ -1,0 +1,156 @@
+#include "finmech/host/descriptor.hpp"
+
+#include <cmath>
+#include <regex>
+#include <set>
+#include <stdexcept>
+
+namespace finmech::host {
+
+namespace {
+
+const std::regex snake_case("[a-z][a-z0-9_]*");
+const std::regex semantic_version(R"(\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)");
+
+[[noreturn]] void fail(const std::string& pointer, const std::string& problem) {
+    throw std::invalid_argument(pointer + ": " + problem);
+}
+
+const nlohmann::json& member(const nlohmann::json& j, const std::string& pointer,
+                             const char* key) {
+    if (!j.is_object() || !j.contains(key)) fail(pointer, std::string("missing '") + key + "'");
+    return j[key];
+}
+
+std::string string_at(const nlohmann::json& j, const std::string& pointer, const char* key) {
+    const auto& v = member(j, pointer, key);
+    if (!v.is_string() || v.get_ref<const std::string&>().empty())
+        fail(pointer + "/" + key, "expected a non-empty string, found " + v.dump());
+    return v.get<std::string>();
+}
+
+std::string key_at(const nlohmann::json& j, const std::string& pointer, const char* key,
+                   std::set<std::string>& seen) {
+    std::string k = string_at(j, pointer, key);
+    if (!std::regex_match(k, snake_case)) fail(pointer + "/" + key, "'" + k + "' is not snake_case");
+    if (!seen.insert(k).second) fail(pointer + "/" + key, "'" + k + "' appears twice");
+    return k;
+}
+
+Text text_at(const nlohmann::json& j, const std::string& pointer, const char* key) {
+    const auto& v = member(j, pointer, key);
+    const std::string here = pointer + "/" + key;
+    return {string_at(v, here, "fr"), string_at(v, here, "en")};
+}
+
+double finite_at(const nlohmann::json& j, const std::string& pointer, const char* key) {
+    const auto& v = member(j, pointer, key);
+    if (!v.is_number() || !std::isfinite(v.get<double>()))
+        fail(pointer + "/" + key, "expected a finite number, found " + v.dump());
+    return v.get<double>();
+}
+
+const nlohmann::json& array_at(const nlohmann::json& j, const std::string& pointer,
+                               const char* key) {
+    const auto& v = member(j, pointer, key);
+    if (!v.is_array()) fail(pointer + "/" + key, "expected an array");
+    return v;
+}
+
+ParameterInfo parse_parameter(const nlohmann::json& j, const std::string& at,
+                              std::set<std::string>& keys) {
+    ParameterInfo p;
+    p.key = key_at(j, at, "key", keys);
+    p.label = text_at(j, at, "label");
+    p.doc = text_at(j, at, "doc");
+    p.source = string_at(j, at, "source");
+    p.evidence = string_at(j, at, "evidence");
+    const std::string type = string_at(j, at, "type");
+    p.default_value = member(j, at, "default");
+    if (type == "number") {
+        p.unit = string_at(j, at, "unit");
+        p.min = finite_at(j, at, "min");
+        p.max = finite_at(j, at, "max");
+        const double value = finite_at(j, at, "default");
+        if (p.min > p.max) fail(at, "min is above max");
+        if (value < p.min || value > p.max) fail(at + "/default", "lies outside [min, max]");
+        p.uncertainty = j.value("uncertainty", nlohmann::json());
+    } else if (type == "choice") {
+        p.is_number = false;
+        p.choices = array_at(j, at, "choices").get<std::vector<std::string>>();
+        if (!p.default_value.is_string() ||
+            std::find(p.choices.begin(), p.choices.end(), p.default_value.get<std::string>()) ==
+                p.choices.end())
+            fail(at + "/default", "is not one of the choices");
+    } else {
+        fail(at + "/type", "expected \"number\" or \"choice\", found \"" + type + "\"");
+    }
+    return p;
+}
+
+}  // namespace
+
+const ParameterInfo* MechanismDescriptor::find_parameter(const std::string& key) const {
+    for (const auto& p : parameters)
+        if (p.key == key) return &p;
+    return nullptr;
+}
+
+std::vector<std::string> MechanismDescriptor::parameter_keys() const {
+    std::vector<std::string> keys;
+    for (const auto& p : parameters) keys.push_back(p.key);
+    return keys;
+}
+
+std::vector<const ParameterInfo*> MechanismDescriptor::numeric_parameters() const {
+    std::vector<const ParameterInfo*> numeric;
+    for (const auto& p : parameters)
+        if (p.is_number) numeric.push_back(&p);
+    return numeric;
+}
+
+MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
+    MechanismDescriptor d;
+    d.json = j;
+    std::set<std::string> ids;
+    d.id = key_at(j, "", "id", ids);
+    d.version = string_at(j, "", "version");
+    if (!std::regex_match(d.version, semantic_version))
+        fail("/version", "'" + d.version + "' is not a semantic version such as 1.0.0");
+    d.name = text_at(j, "", "name");
+    d.summary = text_at(j, "", "summary");
+    d.formula = string_at(j, "", "formula");
+
+    std::set<std::string> keys;
+    const auto& parameters = array_at(j, "", "parameters");
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        d.parameters.push_back(
+            parse_parameter(parameters[i], "/parameters/" + std::to_string(i), keys));
+
+    std::set<std::string> indicator_keys;
+    const auto& indicators = array_at(j, "", "indicators");
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+        const std::string at = "/indicators/" + std::to_string(i);
+        IndicatorInfo info{key_at(indicators[i], at, "key", indicator_keys),
+                           string_at(indicators[i], at, "unit"),
+                           string_at(indicators[i], at, "direction"),
+                           text_at(indicators[i], at, "label")};
+        d.indicators.push_back(std::move(info));
+    }
+
+    std::set<std::string> required;
+    const auto& requirements = array_at(j, "", "requires");
+    for (std::size_t i = 0; i < requirements.size(); ++i) {
+        const std::string at = "/requires/" + std::to_string(i);
+        RequirementInfo info{key_at(requirements[i], at, "key", required),
+                             string_at(requirements[i], at, "unit"),
+                             string_at(requirements[i], at, "shape"),
+                             text_at(requirements[i], at, "doc")};
+        if (info.shape != "number" && info.shape != "series" && info.shape != "quintiles")
+            fail(at + "/shape", "expected number, series or quintiles, found '" + info.shape + "'");
+        d.requirements.push_back(std::move(info));
+    }
+    return d;
+}
+
+}  // namespace finmech::host

@@ -1,0 +1,94 @@
+#include "finmech/host/evaluation.hpp"
+
+namespace finmech::host {
+
+namespace {
+
+// Summarises a draws x years array into per-year percentiles.
+YearlyPercentiles summarize_years(const std::vector<double>& values, std::size_t draws,
+                                  std::size_t years) {
+    YearlyPercentiles out;
+    std::vector<double> column(draws);
+    for (std::size_t t = 0; t < years; ++t) {
+        for (std::size_t d = 0; d < draws; ++d) column[d] = values[d * years + t];
+        const Percentiles p = summarize(column);
+        out.mean.push_back(p.mean);
+        out.p5.push_back(p.p5);
+        out.p50.push_back(p.p50);
+        out.p95.push_back(p.p95);
+    }
+    return out;
+}
+
+nlohmann::json to_json(const YearlyPercentiles& p) {
+    return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
+}
+
+MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntry& entry,
+                                   const Plugin& plugin) {
+    const MechanismDescriptor& d = plugin.descriptor();
+    const std::size_t years = static_cast<std::size_t>(scenario.horizon);
+    const std::size_t draws = 1;
+
+    std::vector<double> row;
+    nlohmann::json fixed = nlohmann::json::object();
+    for (const ParameterInfo& p : d.parameters) {
+        const nlohmann::json& value =
+            entry.parameters.contains(p.key) ? entry.parameters[p.key] : p.default_value;
+        if (p.is_number)
+            row.push_back(value.get<double>());
+        else
+            fixed[p.key] = value;
+    }
+    const nlohmann::json request{{"context", scenario.plugin_context()}, {"fixed", fixed}};
+    const BatchResult batch = plugin.evaluate_batch(request, row, draws, years);
+
+    MechanismResult result{d.id, d.version, entry.label, {}, {}, {}, {}};
+    result.gross_revenue = summarize_years(batch.gross_revenue, draws, years);
+    result.collection_cost = summarize_years(batch.collection_cost, draws, years);
+    std::vector<double> net(batch.gross_revenue.size());
+    for (std::size_t i = 0; i < net.size(); ++i)
+        net[i] = batch.gross_revenue[i] - batch.collection_cost[i];
+    result.net_revenue = summarize_years(net, draws, years);
+    for (std::size_t k = 0; k < batch.indicator_count; ++k) {
+        std::vector<double> sample(draws);
+        for (std::size_t i = 0; i < draws; ++i)
+            sample[i] = batch.indicators[i * batch.indicator_count + k];
+        result.indicators.emplace_back(d.indicators[k].key, summarize(sample));
+    }
+    return result;
+}
+
+}  // namespace
+
+Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
+                    const EvaluationOptions& options) {
+    Evaluation evaluation{scenario.years(), scenario.currency, 1, options.seed, {}};
+    for (const MechanismEntry& entry : scenario.mechanisms)
+        evaluation.mechanisms.push_back(
+            evaluate_mechanism(scenario, entry, *catalog.find(entry.plugin)));
+    return evaluation;
+}
+
+nlohmann::json to_json(const Evaluation& evaluation) {
+    nlohmann::json mechanisms = nlohmann::json::array();
+    for (const MechanismResult& m : evaluation.mechanisms) {
+        nlohmann::json indicators = nlohmann::json::object();
+        for (const auto& [key, p] : m.indicators)
+            indicators[key] = {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
+        mechanisms.push_back({{"plugin", m.plugin},
+                              {"plugin_version", m.plugin_version},
+                              {"label", m.label},
+                              {"gross_revenue", to_json(m.gross_revenue)},
+                              {"collection_cost", to_json(m.collection_cost)},
+                              {"net_revenue", to_json(m.net_revenue)},
+                              {"indicators", indicators}});
+    }
+    return {{"years", evaluation.years},
+            {"currency", evaluation.currency},
+            {"draws", evaluation.draws},
+            {"seed", evaluation.seed},
+            {"mechanisms", mechanisms}};
+}
+
+}  // namespace finmech::host

@@ -1,0 +1,216 @@
+#include "finmech/host/scenario.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <regex>
+
+#include "finmech/host/input_error.hpp"
+#include "finmech/host/suggest.hpp"
+
+namespace finmech::host {
+
+namespace {
+
+const std::regex snake_case("[a-z][a-z0-9_]*");
+
+// Keys of the context that are settings, not figures.
+bool is_setting(const std::string& key) {
+    return key == "base_year" || key == "horizon" || key == "currency";
+}
+
+std::string number_text(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", value);
+    return text;
+}
+
+class Reader {
+public:
+    explicit Reader(std::string file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+        throw InputError(file_, pointer, problem);
+    }
+
+    const nlohmann::json& object(const nlohmann::json& parent, const std::string& pointer,
+                                 const char* key) const {
+        if (!parent.contains(key)) fail(pointer, std::string("missing '") + key + "'");
+        const auto& value = parent[key];
+        if (!value.is_object())
+            fail(pointer + "/" + key, "expected an object, found " + value.dump());
+        return value;
+    }
+
+    int integer(const nlohmann::json& parent, const std::string& pointer, const char* key, int min,
+                int max) const {
+        if (!parent.contains(key)) fail(pointer, std::string("missing '") + key + "'");
+        const auto& value = parent[key];
+        if (!value.is_number_integer() || value.get<long long>() < min ||
+            value.get<long long>() > max)
+            fail(pointer + "/" + key, "expected a whole number from " + std::to_string(min) +
+                                          " to " + std::to_string(max) + ", found " +
+                                          value.dump());
+        return value.get<int>();
+    }
+
+    std::string string(const nlohmann::json& parent, const std::string& pointer, const char* key,
+                       bool required) const {
+        if (!parent.contains(key)) {
+            if (required) fail(pointer, std::string("missing '") + key + "'");
+            return "";
+        }
+        const auto& value = parent[key];
+        if (!value.is_string() || value.get_ref<const std::string&>().empty())
+            fail(pointer + "/" + key, "expected a non-empty string, found " + value.dump());
+        return value.get<std::string>();
+    }
+
+    double finite(const nlohmann::json& value, const std::string& pointer) const {
+        if (!value.is_number() || !std::isfinite(value.get<double>()))
+            fail(pointer, "expected a number, found " + value.dump());
+        return value.get<double>();
+    }
+
+    Figure figure(const nlohmann::json& j, const std::string& pointer) const {
+        Figure f;
+        const nlohmann::json* value = &j;
+        std::string value_pointer = pointer;
+        if (j.is_object()) {
+            if (!j.contains("value")) fail(pointer, "missing 'value'");
+            value = &j["value"];
+            value_pointer += "/value";
+            f.unit = string(j, pointer, "unit", false);
+            f.source = string(j, pointer, "source", false);
+            f.evidence = string(j, pointer, "evidence", false);
+            f.note = string(j, pointer, "note", false);
+            if (j.contains("year")) f.year = integer(j, pointer, "year", 1900, 2200);
+        }
+        if (value->is_array()) {
+            f.scalar = false;
+            if (value->empty()) fail(value_pointer, "expected at least one number");
+            for (std::size_t i = 0; i < value->size(); ++i)
+                f.values.push_back(finite((*value)[i], value_pointer + "/" + std::to_string(i)));
+        } else {
+            f.values.push_back(finite(*value, value_pointer));
+        }
+        return f;
+    }
+
+private:
+    std::string file_;
+};
+
+}  // namespace
+
+std::vector<int> Scenario::years() const {
+    std::vector<int> years;
+    for (int t = 1; t <= horizon; ++t) years.push_back(base_year + t);
+    return years;
+}
+
+nlohmann::json Scenario::plugin_context() const {
+    nlohmann::json values = nlohmann::json::object();
+    for (const auto& [key, figure] : figures) {
+        if (figure.scalar)
+            values[key] = figure.values.front();
+        else
+            values[key] = figure.values;
+    }
+    return {{"base_year", base_year}, {"years", horizon}, {"currency", currency},
+            {"values", values}};
+}
+
+Scenario read_scenario(const nlohmann::json& document, const std::string& file) {
+    const Reader read(file);
+    if (!document.is_object()) read.fail("", "expected a JSON object at the top level");
+    Scenario s;
+    s.file = file;
+    const auto& context = read.object(document, "", "context");
+    s.base_year = read.integer(context, "/context", "base_year", 1900, 2200);
+    s.horizon = read.integer(context, "/context", "horizon", 1, 100);
+    s.currency = read.string(context, "/context", "currency", true);
+    for (const auto& [key, value] : context.items()) {
+        if (is_setting(key)) continue;
+        const std::string pointer = "/context/" + key;
+        if (!std::regex_match(key, snake_case)) read.fail(pointer, "keys must be snake_case");
+        s.figures[key] = read.figure(value, pointer);
+    }
+
+    if (!document.contains("mechanisms") || !document["mechanisms"].is_array() ||
+        document["mechanisms"].empty())
+        read.fail("/mechanisms", "expected a non-empty array of mechanisms");
+    const auto& mechanisms = document["mechanisms"];
+    for (std::size_t i = 0; i < mechanisms.size(); ++i) {
+        const std::string pointer = "/mechanisms/" + std::to_string(i);
+        const auto& entry = mechanisms[i];
+        if (!entry.is_object()) read.fail(pointer, "expected an object");
+        MechanismEntry m;
+        m.pointer = pointer;
+        m.plugin = read.string(entry, pointer, "plugin", true);
+        m.label = read.string(entry, pointer, "label", false);
+        if (m.label.empty()) m.label = m.plugin;
+        m.parameters = entry.contains("parameters") ? read.object(entry, pointer, "parameters")
+                                                    : nlohmann::json::object();
+        s.mechanisms.push_back(std::move(m));
+    }
+    return s;
+}
+
+void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
+    const Reader read(scenario.file);
+    for (const auto& m : scenario.mechanisms) {
+        const Plugin* plugin = catalog.find(m.plugin);
+        if (!plugin)
+            read.fail(m.pointer + "/plugin", "unknown plugin '" + m.plugin + "'" +
+                                                 did_you_mean(m.plugin, catalog.ids()) +
+                                                 "; `finmech plugins` lists those loaded");
+        const MechanismDescriptor& d = plugin->descriptor();
+        for (const auto& [key, value] : m.parameters.items()) {
+            const std::string pointer = m.pointer + "/parameters/" + key;
+            const ParameterInfo* p = d.find_parameter(key);
+            if (!p)
+                read.fail(pointer, d.id + " has no parameter '" + key + "'" +
+                                       did_you_mean(key, d.parameter_keys()));
+            if (p->is_number) {
+                const double x = read.finite(value, pointer);
+                if (x < p->min || x > p->max)
+                    read.fail(pointer, d.id + ": expected a value in [" + number_text(p->min) +
+                                           ", " + number_text(p->max) + "] " + p->unit +
+                                           ", found " + number_text(x));
+            } else if (!value.is_string() || std::find(p->choices.begin(), p->choices.end(),
+                                                       value.get<std::string>()) ==
+                                                 p->choices.end()) {
+                read.fail(pointer, d.id + ": expected one of " + nlohmann::json(p->choices).dump() +
+                                       ", found " + value.dump());
+            }
+        }
+        check_context(scenario, d, m.pointer);
+    }
+}
+
+void check_context(const Scenario& scenario, const MechanismDescriptor& descriptor,
+                   const std::string& user) {
+    const Reader read(scenario.file);
+    for (const auto& r : descriptor.requirements) {
+        const auto figure = scenario.figures.find(r.key);
+        if (figure == scenario.figures.end())
+            read.fail("/context", "missing '" + r.key + "' (" + r.unit + "), required by " +
+                                      descriptor.id + " at " + user);
+        const std::size_t size = figure->second.values.size();
+        const std::size_t horizon = static_cast<std::size_t>(scenario.horizon);
+        const bool in_shape = r.shape == "number"   ? figure->second.scalar
+                              : r.shape == "series" ? !figure->second.scalar && size == horizon
+                                                    : !figure->second.scalar && size == 5;
+        if (!in_shape) {
+            const std::string wanted =
+                r.shape == "number"   ? "a single number"
+                : r.shape == "series" ? "one number per projection year (" +
+                                            std::to_string(horizon) + ")"
+                                      : "five numbers, one per quintile";
+            read.fail("/context/" + r.key, descriptor.id + " needs " + wanted + ", found " +
+                                               std::to_string(size) + " number(s)");
+        }
+    }
+}
+
+}  // namespace finmech::host
