@@ -1,0 +1,124 @@
+// Example unit levy: a fixed amount per unit sold (per litre, pack, ticket...), the starting
+// point for a new mechanism plugin. Replace the name, the parameters and their sources, and the
+// model; keep the shape of the file.
+//
+// Model (specific tax with constant price elasticity, see docs/mechanisms.md):
+//     Q_t     = Q_0 (1 + g)^t                  units sold without the levy
+//     dP/P    = pass_through x amount / P_0    relative price rise
+//     gross_t = amount x Q_t x (1 + dP/P)^eps x compliance
+//     cost_t  = collection_cost x gross_t
+#include <cmath>
+
+#include <finmech/plugin.hpp>
+
+namespace {
+
+// The parameters, one plain member each; describe() binds them to their keys.
+struct UnitLevy {
+    double amount;
+    double pass_through;
+    double elasticity;
+    double compliance;
+    double collection_cost;
+    double growth;
+};
+
+finmech::Descriptor<UnitLevy> describe() {
+    using finmech::Evidence;
+    return {
+        .id = "example_unit_levy",  // must equal the library's file name
+        .version = "0.1.0",
+        .name = {"Exemple : taxe par unité vendue", "Example: levy per unit sold"},
+        .summary = {"Un montant fixe prélevé sur chaque unité vendue.",
+                    "A fixed amount levied on each unit sold."},
+        .formula = "gross_t = amount x Q_0 (1+g)^t x (1 + phi x amount / P_0)^eps x compliance; "
+                   "cost_t = c x gross_t",
+        .parameters =
+            {
+                finmech::number("amount", &UnitLevy::amount)
+                    .label("Montant par unité", "Amount per unit")
+                    .unit("currency per unit")
+                    .range(0.0, 1000.0)
+                    .default_value(10.0)
+                    .doc("Montant prélevé par unité vendue.", "Amount levied per unit sold.")
+                    .source("Illustrative policy choice for the template", Evidence::assumed),
+                finmech::number("pass_through", &UnitLevy::pass_through)
+                    .label("Répercussion sur les prix", "Pass-through to prices")
+                    .unit("fraction")
+                    .range(0.0, 1.5)
+                    .default_value(1.0)
+                    .uncertainty(finmech::uniform(0.8, 1.2))
+                    .doc("Part de la taxe répercutée sur le prix.",
+                         "Share of the levy passed on to the price.")
+                    .source("Full pass-through, the usual assumption for excises",
+                            Evidence::assumed),
+                finmech::number("elasticity", &UnitLevy::elasticity)
+                    .label("Élasticité-prix", "Price elasticity")
+                    .unit("dimensionless")
+                    .range(-3.0, 0.0)
+                    .default_value(-0.5)
+                    .uncertainty(finmech::triangular(-0.8, -0.5, -0.2))
+                    .doc("Réponse de la demande au prix.", "Response of demand to price.")
+                    .source("Illustrative value for the template", Evidence::assumed),
+                finmech::number("compliance", &UnitLevy::compliance)
+                    .label("Taux de recouvrement", "Compliance")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.9)
+                    .doc("Part de la taxe due effectivement payée.",
+                         "Share of the levy due that is paid.")
+                    .source("Illustrative value for the template", Evidence::assumed),
+                finmech::number("collection_cost", &UnitLevy::collection_cost)
+                    .label("Coût de recouvrement", "Collection cost")
+                    .unit("fraction of revenue")
+                    .range(0.0, 0.5)
+                    .default_value(0.02)
+                    .doc("Coût administratif par franc collecté.",
+                         "Administration cost per franc collected.")
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: 1-4 %",
+                            Evidence::sourced),
+                finmech::number("growth", &UnitLevy::growth)
+                    .label("Croissance des ventes", "Growth of sales")
+                    .unit("fraction per year")
+                    .range(-0.2, 0.3)
+                    .default_value(0.03)
+                    .doc("Croissance annuelle des quantités vendues.",
+                         "Annual growth of the quantities sold.")
+                    .source("Illustrative value for the template", Evidence::assumed),
+            },
+        .indicators =
+            {
+                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
+                 {"Hausse des prix à la consommation", "Consumer price change"}},
+                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
+                 {"Part du coût de recouvrement", "Collection cost share"}},
+            },
+        .requirements =
+            {
+                {"example_units", "units per year", finmech::Shape::number,
+                 {"Unités vendues l'année de base", "Units sold in the base year"}},
+                {"example_unit_price", "currency per unit", finmech::Shape::number,
+                 {"Prix unitaire l'année de base", "Unit price in the base year"}},
+            },
+    };
+}
+
+finmech::Projection project(const finmech::Context& ctx, const UnitLevy& p) {
+    const double price_change = p.pass_through * p.amount / ctx.number("example_unit_price");
+    const double demand_response = std::pow(1.0 + price_change, p.elasticity);
+    double units = ctx.number("example_units");
+
+    finmech::Projection out(ctx);
+    for (std::size_t t = 0; t < ctx.years(); ++t) {
+        units *= 1.0 + p.growth;
+        out.gross_revenue[t] = p.amount * units * demand_response * p.compliance;
+        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+    }
+    out.set("consumer_price_change", price_change);
+    out.set("collection_cost_share", p.collection_cost);
+    return out;
+}
+
+}  // namespace
+
+FINMECH_PLUGIN(describe, project)

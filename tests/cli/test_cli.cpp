@@ -1,0 +1,194 @@
+// The command line as a user meets it: exit codes, and messages that name the file, the place
+// and the problem.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <cmath>
+#include <filesystem>
+#include <functional>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+    int status;
+    std::string out;
+};
+
+// Runs finmech with `arguments`; `out` gets stdout, and stderr too unless `stdout_only`.
+Outcome run(const std::string& arguments, bool stdout_only) {
+    const std::string command = std::string(FINMECH_EXE) + " " + arguments +
+                                (stdout_only ? " 2>/dev/null" : " 2>&1");
+    FILE* pipe = popen(command.c_str(), "r");
+    std::string out;
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    return {WEXITSTATUS(status), out};
+}
+
+Outcome finmech(const std::string& arguments) { return run(arguments, false); }
+Outcome finmech_stdout(const std::string& arguments) { return run(arguments, true); }
+
+// A scratch folder per test, removed afterwards.
+class Cli : public testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("finmech_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string write(const std::string& name, const std::string& text) const {
+        const fs::path path = dir_ / name;
+        std::ofstream(path) << text;
+        return path.string();
+    }
+    // The embedded default scenario with `edit` applied, written to a file.
+    std::string scenario_with(const std::function<void(nlohmann::json&)>& edit) const {
+        std::ifstream in(std::string(FINMECH_SCENARIOS_DIR) + "/mali-2023.json");
+        nlohmann::json s = nlohmann::json::parse(in);
+        edit(s);
+        return write("scenario.json", s.dump(2));
+    }
+
+    fs::path dir_;
+};
+
+TEST_F(Cli, EvaluatesTheEmbeddedDefaultScenario) {
+    const Outcome run = finmech_stdout("evaluate --json");
+    ASSERT_EQ(run.status, 0) << run.out;
+    const auto results = nlohmann::json::parse(run.out);
+    ASSERT_EQ(results["years"].size(), 10u);
+    EXPECT_EQ(results["years"][0], 2024);
+    EXPECT_EQ(results["currency"], "FCFA");
+    const auto& telecom = results["mechanisms"][0];
+    EXPECT_EQ(telecom["plugin"], "telecom_levy");
+    // 2024: 0.02 x 615.3e9 x 1.05 x 1.01^0.5 x 0.98, less 1 % collection cost.
+    const double gross = 0.02 * 615.3e9 * 1.05 * std::sqrt(1.01) * 0.98;
+    EXPECT_NEAR(telecom["gross_revenue"]["p50"][0].get<double>(), gross, 1.0);
+    EXPECT_NEAR(telecom["net_revenue"]["mean"][0].get<double>(), gross * 0.99, 1.0);
+    EXPECT_EQ(telecom["net_revenue"]["p5"], telecom["net_revenue"]["p95"]);
+}
+
+TEST_F(Cli, EvaluatesTheWorkshopScenarioByName) {
+    const Outcome run = finmech("evaluate mali-2015-workshop");
+    EXPECT_EQ(run.status, 0) << run.out;
+    EXPECT_NE(run.out.find("2016"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, ListsAndDescribesThePlugin) {
+    const Outcome list = finmech_stdout("plugins --json");
+    ASSERT_EQ(list.status, 0);
+    EXPECT_EQ(nlohmann::json::parse(list.out)["plugins"][0]["id"], "telecom_levy");
+    const Outcome describe = finmech("--lang en describe telecom_levy");
+    EXPECT_EQ(describe.status, 0);
+    EXPECT_NE(describe.out.find("Mathauer et al. 2019"), std::string::npos) << describe.out;
+    EXPECT_NE(describe.out.find("range [0, 0.2]"), std::string::npos) << describe.out;
+}
+
+TEST_F(Cli, UnknownPluginIdGetsAHint) {
+    const Outcome run = finmech("describe telecom_levi");
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("did you mean 'telecom_levy'"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, MalformedJsonNamesLineAndColumn) {
+    // The second comma of line 3 is its 23rd character.
+    const std::string file = write("broken.json", "{\n  \"context\": {\n    \"base_year\": 2023,,\n");
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find(file + ": line 3, column 23: malformed JSON"), std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, UnknownPluginInScenarioNamesThePointer) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["mechanisms"][0]["plugin"] = "telecom_lvy"; });
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find(file + ": /mechanisms/0/plugin: unknown plugin 'telecom_lvy' (did you "
+                                  "mean 'telecom_levy'?)"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, UnknownParameterGetsAHint) {
+    const std::string file = scenario_with(
+        [](nlohmann::json& s) { s["mechanisms"][0]["parameters"] = {{"rat", 0.02}}; });
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("/mechanisms/0/parameters/rat: telecom_levy has no parameter 'rat' "
+                           "(did you mean 'rate'?)"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, OutOfRangeValueIsRefused) {
+    const std::string file = scenario_with(
+        [](nlohmann::json& s) { s["mechanisms"][0]["parameters"] = {{"compliance", 1.5}}; });
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("/mechanisms/0/parameters/compliance: telecom_levy: expected a value "
+                           "in [0, 1] fraction, found 1.5"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, MissingContextValueNamesThePlugin) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["context"].erase("telecom_turnover"); });
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("/context: missing 'telecom_turnover' (currency), required by "
+                           "telecom_levy at /mechanisms/0"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, OutputFolderIsWrittenAndNeverOverwrittenWithoutForce) {
+    const fs::path out = dir_ / "results";
+    ASSERT_EQ(finmech("evaluate --out " + out.string()).status, 0);
+    const fs::path results = out / "results.json";
+    ASSERT_TRUE(fs::exists(results));
+    std::ofstream(out / "notes.txt") << "the user's own notes";
+
+    const Outcome again = finmech("evaluate --out " + out.string());
+    EXPECT_EQ(again.status, 2);
+    EXPECT_NE(again.out.find("already exists; pass --force"), std::string::npos) << again.out;
+    EXPECT_TRUE(fs::exists(out / "notes.txt"));
+
+    EXPECT_EQ(finmech("evaluate --force --out " + out.string()).status, 0);
+    EXPECT_TRUE(fs::exists(results));
+    EXPECT_FALSE(fs::exists(out / "notes.txt"));
+    for (const auto& entry : fs::directory_iterator(dir_))
+        EXPECT_EQ(entry.path().filename().string().rfind(".results", 0), std::string::npos)
+            << "left behind: " << entry.path();
+}
+
+TEST_F(Cli, BadUsageExitsWithTwo) {
+    EXPECT_EQ(finmech("evaluate --no-such-option").status, 2);
+    EXPECT_EQ(finmech("").status, 2);
+    EXPECT_EQ(finmech("evaluate no-such-scenario").status, 2);
+}
+
+TEST_F(Cli, PluginsOptionIsAcceptedAfterTheSubcommand) {
+    const Outcome run = finmech("plugins --plugins " + dir_.string());
+    EXPECT_EQ(run.status, 0) << run.out;
+}
+
+TEST_F(Cli, SameInputsGiveTheSameOutput) {
+    EXPECT_EQ(finmech_stdout("evaluate --json --seed 7").out,
+              finmech_stdout("evaluate --json --seed 7").out);
+}
+
+}  // namespace
