@@ -1,6 +1,8 @@
 # Script mode: installs the build in BUILD_DIR into WORK_DIR/prefix, copies the installed plugin
 # template, builds it with find_package(finmech), runs its conformance test, and checks the
 # installed finmech loads it and evaluates the template's scenario.
+cmake_minimum_required(VERSION 3.25)
+
 function(run)
     execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT status EQUAL 0)
