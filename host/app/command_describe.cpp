@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include <finmech/host/input_error.hpp>
+#include <finmech/host/number_text.hpp>
 #include <finmech/host/suggest.hpp>
 
 #include "commands.hpp"
@@ -15,9 +16,9 @@ void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
     for (const auto& p : d.parameters) {
         std::cout << "  " << p.key << " — " << s.pick(p.label) << "\n    ";
         if (p.is_number)
-            std::cout << "default " << format_number(p.default_value.get<double>()) << ' '
-                      << p.unit << ", range [" << format_number(p.min) << ", "
-                      << format_number(p.max) << "]"
+            std::cout << "default " << host::number_text(p.default_value.get<double>()) << ' '
+                      << p.unit << ", range [" << host::number_text(p.min) << ", "
+                      << host::number_text(p.max) << "]"
                       << (p.uncertainty.is_null() ? "" : ", uncertainty " + p.uncertainty.dump());
         else
             std::cout << "default " << p.default_value.get<std::string>() << ", one of "

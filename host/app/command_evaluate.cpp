@@ -18,7 +18,7 @@ void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
               << e.draws << (fr ? " tirage(s), graine " : " draw(s), seed ") << e.seed << "\n";
     for (const auto& m : e.mechanisms) {
         std::cout << '\n' << m.label << " (" << m.plugin << ' ' << m.plugin_version << ")\n"
-                  << (fr ? "  année  brut        net (P50)   net P5-P95  (" : "  year   gross       net (P50)   net P5-P95  (")
+                  << (fr ? "  année  brut (P50)  net (P50)   net P5-P95  (" : "  year   gross (P50) net (P50)   net P5-P95  (")
                   << unit << ")\n";
         for (std::size_t t = 0; t < e.years.size(); ++t) {
             char line[160];
@@ -49,6 +49,10 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
     sub->add_flag("--json", options->json, "Print the results as JSON");
     sub->add_option("--out", options->out, "Write results.json into this new folder");
     sub->add_flag("--force", options->force, "Replace the --out folder if it exists");
+    sub->add_option("--draws", options->evaluation.draws,
+                    "Monte Carlo draws of the uncertain parameters; 1 gives the point estimates")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}))
+        ->capture_default_str();
     sub->add_option("--seed", options->evaluation.seed, "Seed of the random draws")
         ->capture_default_str();
     return {sub, [&session, options] {

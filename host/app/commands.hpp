@@ -19,5 +19,8 @@ Command add_plugins_command(CLI::App& app, const Session& session);
 Command add_describe_command(CLI::App& app, const Session& session);
 Command add_evaluate_command(CLI::App& app, const Session& session);
 Command add_check_command(CLI::App& app, const Session& session);
+Command add_rank_command(CLI::App& app);
+Command add_ahp_command(CLI::App& app);
+Command add_concordance_command(CLI::App& app);
 
 }  // namespace finmech::cli

@@ -26,7 +26,9 @@ int main(int argc, char** argv) {
 
     const std::vector<cli::Command> commands{
         cli::add_plugins_command(app, session), cli::add_describe_command(app, session),
-        cli::add_evaluate_command(app, session), cli::add_check_command(app, session)};
+        cli::add_evaluate_command(app, session), cli::add_check_command(app, session),
+        cli::add_rank_command(app),              cli::add_ahp_command(app),
+        cli::add_concordance_command(app)};
     for (const auto& command : commands) command.parser->fallthrough();
 
     try {

@@ -1,6 +1,5 @@
 #include "session.hpp"
 
-#include <cstdio>
 #include <cstdlib>
 
 #include <finmech/host/embedded_scenarios.hpp>
@@ -35,12 +34,6 @@ host::Scenario load_scenario(const std::string& name, const host::PluginCatalog&
     host::Scenario scenario = host::read_scenario(document, file);
     host::check_scenario(scenario, catalog);
     return scenario;
-}
-
-std::string format_number(double value, int digits) {
-    char text[40];
-    std::snprintf(text, sizeof text, "%.*g", digits, value);
-    return text;
 }
 
 }  // namespace finmech::cli

@@ -28,7 +28,4 @@ struct Session {
 // `catalog`. InputError on any fault.
 host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog);
 
-// A number with `digits` significant digits, without a locale.
-std::string format_number(double value, int digits = 6);
-
 }  // namespace finmech::cli

@@ -1,9 +1,13 @@
 #include "finmech/host/descriptor.hpp"
 
+#include <finmech/criteria/input_error.hpp>
+
 #include <cmath>
 #include <regex>
 #include <set>
 #include <stdexcept>
+
+#include "finmech/host/parameter_draws.hpp"
 
 namespace finmech::host {
 
@@ -75,6 +79,11 @@ ParameterInfo parse_parameter(const nlohmann::json& j, const std::string& at,
         if (p.min > p.max) fail(at, "min is above max");
         if (value < p.min || value > p.max) fail(at + "/default", "lies outside [min, max]");
         p.uncertainty = j.value("uncertainty", nlohmann::json());
+        try {
+            parameter_law(p, nlohmann::json(), at + "/uncertainty");
+        } catch (const criteria::InputError& e) {
+            fail(e.location(), e.what());
+        }
     } else if (type == "choice") {
         p.is_number = false;
         p.choices = array_at(j, at, "choices").get<std::vector<std::string>>();

@@ -1,5 +1,7 @@
 #include "finmech/host/evaluation.hpp"
 
+#include "finmech/host/parameter_draws.hpp"
+
 namespace finmech::host {
 
 namespace {
@@ -24,24 +26,26 @@ nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
 
-MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntry& entry,
-                                   const Plugin& plugin) {
+MechanismResult evaluate_mechanism(const Scenario& scenario, std::size_t index,
+                                   const Plugin& plugin, const EvaluationOptions& options) {
+    const MechanismEntry& entry = scenario.mechanisms[index];
     const MechanismDescriptor& d = plugin.descriptor();
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
-    const std::size_t draws = 1;
+    const std::size_t draws = options.draws;
 
-    std::vector<double> row;
+    std::vector<ParameterLaw> laws;
     nlohmann::json fixed = nlohmann::json::object();
     for (const ParameterInfo& p : d.parameters) {
-        const nlohmann::json& value =
-            entry.parameters.contains(p.key) ? entry.parameters[p.key] : p.default_value;
+        const nlohmann::json value =
+            entry.parameters.contains(p.key) ? entry.parameters[p.key] : nlohmann::json();
         if (p.is_number)
-            row.push_back(value.get<double>());
+            laws.push_back(parameter_law(p, value, entry.pointer + "/parameters/" + p.key));
         else
-            fixed[p.key] = value;
+            fixed[p.key] = value.is_null() ? p.default_value : value;
     }
+    const std::vector<double> rows = draw_parameters(laws, draws, options.seed, index);
     const nlohmann::json request{{"context", scenario.plugin_context()}, {"fixed", fixed}};
-    const BatchResult batch = plugin.evaluate_batch(request, row, draws, years);
+    const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
 
     MechanismResult result{d.id, d.version, entry.label, {}, {}, {}, {}};
     result.gross_revenue = summarize_years(batch.gross_revenue, draws, years);
@@ -63,10 +67,10 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntr
 
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options) {
-    Evaluation evaluation{scenario.years(), scenario.currency, 1, options.seed, {}};
-    for (const MechanismEntry& entry : scenario.mechanisms)
-        evaluation.mechanisms.push_back(
-            evaluate_mechanism(scenario, entry, *catalog.find(entry.plugin)));
+    Evaluation evaluation{scenario.years(), scenario.currency, options.draws, options.seed, {}};
+    for (std::size_t i = 0; i < scenario.mechanisms.size(); ++i)
+        evaluation.mechanisms.push_back(evaluate_mechanism(
+            scenario, i, *catalog.find(scenario.mechanisms[i].plugin), options));
     return evaluation;
 }
 

@@ -1,11 +1,14 @@
 #include "finmech/host/scenario.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <regex>
 
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/suggest.hpp"
+#include "finmech/host/number_text.hpp"
+#include "finmech/host/parameter_draws.hpp"
+
+#include <finmech/criteria/input_error.hpp>
 
 namespace finmech::host {
 
@@ -16,12 +19,6 @@ const std::regex snake_case("[a-z][a-z0-9_]*");
 // Keys of the context that are settings, not figures.
 bool is_setting(const std::string& key) {
     return key == "base_year" || key == "horizon" || key == "currency";
-}
-
-std::string number_text(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.10g", value);
-    return text;
 }
 
 class Reader {
@@ -172,11 +169,20 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
                 read.fail(pointer, d.id + " has no parameter '" + key + "'" +
                                        did_you_mean(key, d.parameter_keys()));
             if (p->is_number) {
-                const double x = read.finite(value, pointer);
-                if (x < p->min || x > p->max)
-                    read.fail(pointer, d.id + ": expected a value in [" + number_text(p->min) +
-                                           ", " + number_text(p->max) + "] " + p->unit +
-                                           ", found " + number_text(x));
+                if (value.is_number()) {
+                    const double x = read.finite(value, pointer);
+                    if (x < p->min || x > p->max)
+                        read.fail(pointer, d.id + ": expected a value in [" +
+                                               number_text(p->min) + ", " +
+                                               number_text(p->max) + "] " + p->unit +
+                                               ", found " + number_text(x));
+                } else {
+                    try {
+                        parameter_law(*p, value, pointer);
+                    } catch (const criteria::InputError& e) {
+                        read.fail(e.location(), d.id + ": " + e.what());
+                    }
+                }
             } else if (!value.is_string() || std::find(p->choices.begin(), p->choices.end(),
                                                        value.get<std::string>()) ==
                                                  p->choices.end()) {

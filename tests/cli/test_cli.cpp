@@ -65,7 +65,7 @@ protected:
 };
 
 TEST_F(Cli, EvaluatesTheEmbeddedDefaultScenario) {
-    const Outcome run = finmech_stdout("evaluate --json");
+    const Outcome run = finmech_stdout("evaluate --json --draws 1");
     ASSERT_EQ(run.status, 0) << run.out;
     const auto results = nlohmann::json::parse(run.out);
     ASSERT_EQ(results["years"].size(), 10u);
@@ -186,9 +186,31 @@ TEST_F(Cli, PluginsOptionIsAcceptedAfterTheSubcommand) {
     EXPECT_EQ(run.status, 0) << run.out;
 }
 
-TEST_F(Cli, SameInputsGiveTheSameOutput) {
-    EXPECT_EQ(finmech_stdout("evaluate --json --seed 7").out,
-              finmech_stdout("evaluate --json --seed 7").out);
+TEST_F(Cli, MonteCarloIsReproducibleForASeed) {
+    const Outcome first = finmech_stdout("evaluate --json --draws 2000 --seed 7");
+    ASSERT_EQ(first.status, 0);
+    EXPECT_EQ(first.out, finmech_stdout("evaluate --json --draws 2000 --seed 7").out);
+    EXPECT_NE(first.out, finmech_stdout("evaluate --json --draws 2000 --seed 8").out);
+
+    const auto net = nlohmann::json::parse(first.out)["mechanisms"][0]["net_revenue"];
+    for (std::size_t t = 0; t < 10; ++t) {
+        EXPECT_LT(net["p5"][t].get<double>(), net["p50"][t].get<double>());
+        EXPECT_LT(net["p50"][t].get<double>(), net["p95"][t].get<double>());
+    }
+}
+
+TEST_F(Cli, DistributionOutsideTheRangeIsRefused) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][0]["parameters"]["compliance"] = {
+            {"dist", "uniform"}, {"low", 0.9}, {"high", 1.2}};
+    });
+    const Outcome run = finmech("evaluate " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find(file + ": /mechanisms/0/parameters/compliance: telecom_levy: the "
+                                  "distribution of 'compliance' reaches [0.9, 1.2], outside the "
+                                  "parameter's range [0, 1] fraction"),
+              std::string::npos)
+        << run.out;
 }
 
 }  // namespace

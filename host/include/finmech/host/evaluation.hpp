@@ -15,6 +15,7 @@
 namespace finmech::host {
 
 struct EvaluationOptions {
+    std::size_t draws = 10000;  // 1: the point estimates alone
     std::uint64_t seed = 20150101;
 };
 
@@ -37,9 +38,9 @@ struct Evaluation {
     std::vector<MechanismResult> mechanisms;
 };
 
-// Evaluates each mechanism at the scenario's parameter values (defaults where absent), through
-// the plugin's batch entry. The scenario must have passed check_scenario against `catalog`.
-// Throws PluginCallFailed when a plugin fails.
+// Evaluates each mechanism over `options.draws` Monte Carlo draws of its parameters
+// (parameter_draws.hpp), in one call of the plugin's batch entry. The scenario must have passed
+// check_scenario against `catalog`. Throws PluginCallFailed when a plugin fails.
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options);
 

@@ -8,7 +8,7 @@
 namespace finmech {
 
 // A distribution written as the scenario format writes it, e.g.
-//     {"dist": "triangular", "min": -0.8, "mode": -0.5, "max": -0.3}
+//     {"dist": "triangular", "low": -0.8, "mode": -0.5, "high": -0.3}
 // The host samples it (truncated to the parameter's range) in Monte Carlo runs.
 struct Uncertainty {
     nlohmann::json spec;  // null: the default is taken as certain
@@ -16,14 +16,15 @@ struct Uncertainty {
     bool certain() const { return spec.is_null(); }
 };
 
-inline Uncertainty uniform(double min, double max) {
-    return {{{"dist", "uniform"}, {"min", min}, {"max", max}}};
+inline Uncertainty uniform(double low, double high) {
+    return {{{"dist", "uniform"}, {"low", low}, {"high", high}}};
 }
-inline Uncertainty triangular(double min, double mode, double max) {
-    return {{{"dist", "triangular"}, {"min", min}, {"mode", mode}, {"max", max}}};
+inline Uncertainty triangular(double low, double mode, double high) {
+    return {{{"dist", "triangular"}, {"low", low}, {"mode", mode}, {"high", high}}};
 }
-inline Uncertainty pert(double min, double mode, double max) {
-    return {{{"dist", "pert"}, {"min", min}, {"mode", mode}, {"max", max}}};
+// Beta-PERT on [low, high] with the given mode (shape 4).
+inline Uncertainty pert(double low, double mode, double high) {
+    return {{{"dist", "pert"}, {"low", low}, {"mode", mode}, {"high", high}}};
 }
 // Normal with this mean and standard deviation, truncated to the parameter's range.
 inline Uncertainty normal(double mean, double sd) {

@@ -1,0 +1,38 @@
+// finmech host: the Monte Carlo draws of a mechanism's numeric parameters.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <finmech/criteria/cell_distribution.hpp>
+#include <nlohmann/json.hpp>
+
+#include "descriptor.hpp"
+
+namespace finmech::host {
+
+// How one numeric parameter varies across draws: a fixed value or a distribution, kept within
+// the parameter's range.
+struct ParameterLaw {
+    criteria::Cell cell;
+    double central = 0;  // the point estimate: the value set or defaulted, or the mean
+    double min = 0, max = 0;
+};
+
+// The law of `parameter` given the scenario's `value` for it (null when the scenario is silent):
+// a number fixes it; a distribution ({"dist": ...}, docs/scenario.md) makes it vary; silence
+// takes the plugin's default uncertainty, or its default value when it has none. A normal or
+// lognormal is truncated to the range; any other distribution must lie within it.
+// Throws criteria::InputError at `pointer` for a distribution that is malformed or out of range.
+ParameterLaw parameter_law(const ParameterInfo& parameter, const nlohmann::json& value,
+                           const std::string& pointer);
+
+// The draws x laws matrix, row-major, for one evaluation batch. A single draw is the point
+// estimates. Otherwise each law draws from its own stream, seeded from (seed, stream, column),
+// so adding a mechanism or a parameter does not change the draws of the others; the same seed
+// gives the same numbers on every platform.
+std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::size_t draws,
+                                    std::uint64_t seed, std::uint64_t stream);
+
+}  // namespace finmech::host
