@@ -2,7 +2,7 @@
 #include <cmath>
 #include <iostream>
 
-#include <finmech/host/embedded_scenarios.hpp>
+#include <finmech/host/embedded_files.hpp>
 #include <finmech/host/json_file.hpp>
 
 #include "commands.hpp"
@@ -99,10 +99,10 @@ Command add_check_command(CLI::App& app, const Session&) {
                     return checks.finish();
                 }
                 checks.expect(true, "loads, ABI " + plugin->abi_version() + ", descriptor valid");
-                const auto* embedded = host::find_embedded_scenario(host::default_scenario_name);
+                const auto* embedded = host::find_embedded(host::embedded_scenarios(), host::default_scenario_name);
                 const nlohmann::json document =
                     options->scenario.empty()
-                        ? host::parse_json(embedded->json, std::string(embedded->name))
+                        ? host::parse_json(embedded->text, std::string(embedded->name))
                         : host::read_json_file(options->scenario);
                 const host::Scenario scenario = host::read_scenario(
                     document, options->scenario.empty() ? std::string(embedded->name)

@@ -1,6 +1,9 @@
 #include <iostream>
+#include <numeric>
 
+#include <finmech/host/appraisal.hpp>
 #include <finmech/host/evaluation.hpp>
+#include <finmech/host/number_text.hpp>
 #include <finmech/reports/output_folder.hpp>
 
 #include "commands.hpp"
@@ -8,6 +11,28 @@
 namespace finmech::cli {
 
 namespace {
+
+void print_ranking(const host::Appraisal& a, const Session& s) {
+    const bool fr = s.lang == "fr";
+    std::cout << '\n'
+              << (fr ? "Classement (" : "Ranking (") << criteria::to_string(a.method.name)
+              << (fr ? ", poids : " : ", weights: ");
+    for (std::size_t j = 0; j < a.criteria.size(); ++j)
+        std::cout << (j ? ", " : "") << s.pick(Text{a.criteria[j].name.fr, a.criteria[j].name.en})
+                  << ' ' << host::number_text(a.weights.values(static_cast<Eigen::Index>(j)), 3);
+    std::cout << ")\n";
+    std::vector<std::size_t> order(a.alternatives.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return a.ranks[x] < a.ranks[y]; });
+    for (std::size_t i : order) {
+        std::cout << "  " << a.ranks[i] << ". " << a.alternatives[i] << "  ("
+                  << host::number_text(a.result(static_cast<Eigen::Index>(i)), 3) << "; "
+                  << (fr ? "premier dans " : "first in ")
+                  << host::number_text(100 * a.smaa.rank_acceptability(static_cast<Eigen::Index>(i), 0), 3)
+                  << (fr ? " % des tirages)\n" : " % of draws)\n");
+    }
+}
 
 void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
                       const Session& s) {
@@ -60,7 +85,10 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 const host::Scenario scenario = load_scenario(options->scenario, catalog);
                 const host::Evaluation evaluation =
                     host::evaluate(scenario, catalog, options->evaluation);
+                const host::Appraisal appraisal =
+                    host::appraise(scenario, evaluation, options->evaluation.seed);
                 nlohmann::json results = host::to_json(evaluation);
+                results["ranking"] = host::to_json(appraisal);
                 results["scenario"] = scenario.file;
                 results["finmech_version"] = FINMECH_VERSION;
                 if (!options->out.empty())
@@ -69,8 +97,10 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                                                  options->force);
                 if (options->json)
                     std::cout << results.dump(2) << '\n';
-                else
+                else {
                     print_evaluation(evaluation, scenario, session);
+                    print_ranking(appraisal, session);
+                }
                 if (!options->out.empty())
                     std::cerr << (session.lang == "fr" ? "Résultats écrits dans " : "Results written to ")
                               << (std::filesystem::path(options->out) / "results.json").string()

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include <finmech/host/embedded_scenarios.hpp>
+#include <finmech/host/embedded_files.hpp>
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/json_file.hpp>
 
@@ -18,13 +18,13 @@ host::PluginCatalog Session::load_plugins() const {
 host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog) {
     nlohmann::json document;
     std::string file = name;
-    const host::EmbeddedScenario* embedded =
-        host::find_embedded_scenario(name.empty() ? host::default_scenario_name : name);
+    const host::EmbeddedFile* embedded =
+        host::find_embedded(host::embedded_scenarios(), name.empty() ? host::default_scenario_name : name);
     if (!name.empty() && std::filesystem::exists(name)) {
         document = host::read_json_file(name);
     } else if (embedded) {
         file = std::string(embedded->name) + " (embedded)";
-        document = host::parse_json(embedded->json, file);
+        document = host::parse_json(embedded->text, file);
     } else {
         std::string names;
         for (const auto& s : host::embedded_scenarios()) names += " " + std::string(s.name);

@@ -80,7 +80,7 @@ ParameterInfo parse_parameter(const nlohmann::json& j, const std::string& at,
         if (value < p.min || value > p.max) fail(at + "/default", "lies outside [min, max]");
         p.uncertainty = j.value("uncertainty", nlohmann::json());
         try {
-            parameter_law(p, nlohmann::json(), at + "/uncertainty");
+            parameter_law("", p, nlohmann::json(), at + "/uncertainty");
         } catch (const criteria::InputError& e) {
             fail(e.location(), e.what());
         }

@@ -26,9 +26,8 @@ nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
 
-MechanismResult evaluate_mechanism(const Scenario& scenario, std::size_t index,
+MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntry& entry,
                                    const Plugin& plugin, const EvaluationOptions& options) {
-    const MechanismEntry& entry = scenario.mechanisms[index];
     const MechanismDescriptor& d = plugin.descriptor();
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
     const std::size_t draws = options.draws;
@@ -39,27 +38,23 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, std::size_t index,
         const nlohmann::json value =
             entry.parameters.contains(p.key) ? entry.parameters[p.key] : nlohmann::json();
         if (p.is_number)
-            laws.push_back(parameter_law(p, value, entry.pointer + "/parameters/" + p.key));
+            laws.push_back(
+                parameter_law(d.id, p, value, entry.pointer + "/parameters/" + p.key));
         else
             fixed[p.key] = value.is_null() ? p.default_value : value;
     }
-    const std::vector<double> rows = draw_parameters(laws, draws, options.seed, index);
+    const std::vector<double> rows = draw_parameters(laws, draws, options.seed);
     const nlohmann::json request{{"context", scenario.plugin_context()}, {"fixed", fixed}};
     const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
 
-    MechanismResult result{d.id, d.version, entry.label, {}, {}, {}, {}};
+    MechanismResult result{d.id, d.version, entry.label, {}, {}, {},
+                           decision_indicators(scenario, d, batch)};
     result.gross_revenue = summarize_years(batch.gross_revenue, draws, years);
     result.collection_cost = summarize_years(batch.collection_cost, draws, years);
     std::vector<double> net(batch.gross_revenue.size());
     for (std::size_t i = 0; i < net.size(); ++i)
         net[i] = batch.gross_revenue[i] - batch.collection_cost[i];
     result.net_revenue = summarize_years(net, draws, years);
-    for (std::size_t k = 0; k < batch.indicator_count; ++k) {
-        std::vector<double> sample(draws);
-        for (std::size_t i = 0; i < draws; ++i)
-            sample[i] = batch.indicators[i * batch.indicator_count + k];
-        result.indicators.emplace_back(d.indicators[k].key, summarize(sample));
-    }
     return result;
 }
 
@@ -68,9 +63,9 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, std::size_t index,
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options) {
     Evaluation evaluation{scenario.years(), scenario.currency, options.draws, options.seed, {}};
-    for (std::size_t i = 0; i < scenario.mechanisms.size(); ++i)
-        evaluation.mechanisms.push_back(evaluate_mechanism(
-            scenario, i, *catalog.find(scenario.mechanisms[i].plugin), options));
+    for (const MechanismEntry& entry : scenario.mechanisms)
+        evaluation.mechanisms.push_back(
+            evaluate_mechanism(scenario, entry, *catalog.find(entry.plugin), options));
     return evaluation;
 }
 
@@ -78,8 +73,10 @@ nlohmann::json to_json(const Evaluation& evaluation) {
     nlohmann::json mechanisms = nlohmann::json::array();
     for (const MechanismResult& m : evaluation.mechanisms) {
         nlohmann::json indicators = nlohmann::json::object();
-        for (const auto& [key, p] : m.indicators)
+        for (const auto& [key, draws] : m.indicator_draws) {
+            const Percentiles p = summarize(draws);
             indicators[key] = {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
+        }
         mechanisms.push_back({{"plugin", m.plugin},
                               {"plugin_version", m.plugin_version},
                               {"label", m.label},

@@ -29,7 +29,7 @@ struct BoundsOf {
     }
 };
 
-// SplitMix64: decorrelates the seeds of neighbouring streams.
+// SplitMix64: decorrelates neighbouring seeds.
 std::uint64_t mix(std::uint64_t x) {
     x += 0x9e3779b97f4a7c15ULL;
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -37,15 +37,23 @@ std::uint64_t mix(std::uint64_t x) {
     return x ^ (x >> 31);
 }
 
+// FNV-1a: a stream's name as a number, the same on every platform (std::hash is not).
+std::uint64_t fnv1a(const std::string& text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+
 }  // namespace
 
-ParameterLaw parameter_law(const ParameterInfo& parameter, const nlohmann::json& value,
-                           const std::string& pointer) {
+ParameterLaw parameter_law(const std::string& plugin, const ParameterInfo& parameter,
+                           const nlohmann::json& value, const std::string& pointer) {
     const nlohmann::json& spec =
         !value.is_null() ? value
                          : (parameter.uncertainty.is_null() ? parameter.default_value
                                                             : parameter.uncertainty);
-    ParameterLaw law{criteria::parse_cell(spec, pointer), 0.0, parameter.min, parameter.max};
+    ParameterLaw law{plugin + "/" + parameter.key, criteria::parse_cell(spec, pointer), 0.0,
+                     parameter.min, parameter.max};
     law.central = value.is_number() ? value.get<double>()
                   : value.is_null() ? parameter.default_value.get<double>()
                                     : criteria::mean(law.cell);
@@ -64,7 +72,7 @@ ParameterLaw parameter_law(const ParameterInfo& parameter, const nlohmann::json&
 }
 
 std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::size_t draws,
-                                    std::uint64_t seed, std::uint64_t stream) {
+                                    std::uint64_t seed) {
     const std::size_t columns = laws.size();
     std::vector<double> matrix(draws * columns);
     if (draws == 1) {
@@ -72,7 +80,7 @@ std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::
         return matrix;
     }
     for (std::size_t c = 0; c < columns; ++c) {
-        boost::random::mt19937_64 engine(mix(mix(seed) ^ mix(stream * 1000003u + c)));
+        boost::random::mt19937_64 engine(mix(mix(seed) ^ fnv1a(laws[c].stream)));
         for (std::size_t d = 0; d < draws; ++d) {
             // Lognormal tails are cut at the range by resampling; the few left are clamped.
             double x = criteria::draw(laws[c].cell, engine);

@@ -148,8 +148,12 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
         if (m.label.empty()) m.label = m.plugin;
         m.parameters = entry.contains("parameters") ? read.object(entry, pointer, "parameters")
                                                     : nlohmann::json::object();
+        m.judged = entry.contains("judged") ? read.object(entry, pointer, "judged")
+                                            : nlohmann::json::object();
         s.mechanisms.push_back(std::move(m));
     }
+    s.decision = document.contains("decision") ? read.object(document, "", "decision")
+                                               : nlohmann::json::object();
     return s;
 }
 
@@ -178,7 +182,7 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
                                                ", found " + number_text(x));
                 } else {
                     try {
-                        parameter_law(*p, value, pointer);
+                        parameter_law(d.id, *p, value, pointer);
                     } catch (const criteria::InputError& e) {
                         read.fail(e.location(), d.id + ": " + e.what());
                     }

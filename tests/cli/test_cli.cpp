@@ -71,7 +71,9 @@ TEST_F(Cli, EvaluatesTheEmbeddedDefaultScenario) {
     ASSERT_EQ(results["years"].size(), 10u);
     EXPECT_EQ(results["years"][0], 2024);
     EXPECT_EQ(results["currency"], "FCFA");
-    const auto& telecom = results["mechanisms"][0];
+    // The three rate scenarios of Mathauer et al. 2019; the second is the proposed 2 %.
+    ASSERT_EQ(results["mechanisms"].size(), 3u);
+    const auto& telecom = results["mechanisms"][1];
     EXPECT_EQ(telecom["plugin"], "telecom_levy");
     // 2024: 0.02 x 615.3e9 x 1.05 x 1.01^0.5 x 0.98, less 1 % collection cost.
     const double gross = 0.02 * 615.3e9 * 1.05 * std::sqrt(1.01) * 0.98;
@@ -211,6 +213,106 @@ TEST_F(Cli, DistributionOutsideTheRangeIsRefused) {
                                   "parameter's range [0, 1] fraction"),
               std::string::npos)
         << run.out;
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Cli, RanksTheMechanismsOfTheDefaultScenario) {
+    const Outcome run = finmech_stdout("evaluate --json --draws 500");
+    ASSERT_EQ(run.status, 0) << run.out;
+    const auto ranking = nlohmann::json::parse(run.out)["ranking"];
+    EXPECT_EQ(ranking["method"], "wsm");
+    ASSERT_EQ(ranking["criteria"].size(), 4u);
+    for (const auto& c : ranking["criteria"]) EXPECT_DOUBLE_EQ(c["weight"].get<double>(), 0.25);
+    const auto& results = ranking["results"];
+    ASSERT_EQ(results.size(), 3u);
+    // A higher rate raises more and costs the same share to collect: it cannot rank lower.
+    EXPECT_LE(results[2]["rank"].get<int>(), results[1]["rank"].get<int>());
+    EXPECT_LE(results[1]["rank"].get<int>(), results[0]["rank"].get<int>());
+    for (const auto& r : results) {
+        EXPECT_EQ(r["criteria"]["revenue_potential"]["provenance"], "modelled");
+        EXPECT_EQ(r["criteria"]["revenue_potential"]["indicator"], "revenue_percent_gdp");
+        ASSERT_EQ(r["rank_acceptability"].size(), 3u);
+        double total = 0;
+        for (const auto& p : r["rank_acceptability"]) total += p.get<double>();
+        EXPECT_NEAR(total, 1.0, 1e-9);
+    }
+}
+
+TEST_F(Cli, JudgedScoresCarryWhoJudged) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["criteria"].push_back("political_feasibility");
+        const char* symbols[] = {"+", "+-", "--"};
+        for (int i = 0; i < 3; ++i)
+            s["mechanisms"][i]["judged"]["political_feasibility"] = {
+                {"score", symbols[i]}, {"by", "Groupe B"}, {"note", "opérateurs opposés"}};
+    });
+    const Outcome run = finmech_stdout("evaluate --json --draws 200 " + file);
+    ASSERT_EQ(run.status, 0) << run.out;
+    const auto results = nlohmann::json::parse(run.out)["ranking"]["results"];
+    const auto& judged = results[2]["criteria"]["political_feasibility"];
+    EXPECT_EQ(judged["provenance"], "judged");
+    EXPECT_EQ(judged["by"], "Groupe B");
+    EXPECT_EQ(judged["note"], "opérateurs opposés");
+    EXPECT_DOUBLE_EQ(judged["score"].get<double>(), 1.0);
+    EXPECT_DOUBLE_EQ(results[0]["criteria"]["political_feasibility"]["score"].get<double>(), 4.0);
+}
+
+TEST_F(Cli, ACriterionNoOneCanScoreIsAnError) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["decision"]["criteria"].push_back("vertical_equity"); });
+    const Outcome run = finmech("evaluate --draws 10 " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find(file + ": /mechanisms/0: no score for criterion 'vertical_equity': "
+                                  "telecom_levy does not report 'kakwani_index'; judge it under "
+                                  "/mechanisms/0/judged/vertical_equity"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, UnknownCriterionGetsAHint) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["decision"]["criteria"][0] = "revenue_potentiel"; });
+    const Outcome run = finmech("evaluate --draws 10 " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("/decision/criteria/0: unknown criterion 'revenue_potentiel' (did you "
+                           "mean 'revenue_potential'?)"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, BadJudgedScoreNamesItsPlace) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["criteria"].push_back("political_feasibility");
+        for (int i = 0; i < 3; ++i)
+            s["mechanisms"][i]["judged"]["political_feasibility"] = {{"score", i == 1 ? 6 : 3},
+                                                                     {"by", "Groupe A"}};
+    });
+    const Outcome run = finmech("evaluate --draws 10 " + file);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("/mechanisms/1/judged/political_feasibility: expected a score from 1 "
+                           "to 5 or one of ++ + +- - --, found 6"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST_F(Cli, RanksAPlainMatrixWithoutPlugins) {
+    const std::string file = write("matrix.json", R"({
+      "alternatives": ["A", "B"],
+      "criteria": [{"id": "yield", "direction": "benefit", "weight": 0.5},
+                   {"id": "cost", "direction": "cost", "weight": 0.5}],
+      "matrix": [[10, 2], [5, 1]],
+      "method": {"name": "wsm", "normalization": "max"}})");
+    const Outcome run = finmech_stdout("rank --json " + file);
+    ASSERT_EQ(run.status, 0) << run.out;
+    // max normalisation: A = 0.5 x 10/10 + 0.5 x 1/2 = 0.75; B = 0.5 x 5/10 + 0.5 x 1/1 = 0.75.
+    const auto results = nlohmann::json::parse(run.out)["results"];
+    EXPECT_NEAR(results[0]["score"].get<double>(), 0.75, 1e-12);
+    EXPECT_NEAR(results[1]["score"].get<double>(), 0.75, 1e-12);
+    EXPECT_EQ(results[0]["rank"], 1);
+    EXPECT_EQ(results[1]["rank"], 1);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "decision_indicators.hpp"
 #include "plugin_catalog.hpp"
 #include "scenario.hpp"
 #include "statistics.hpp"
@@ -27,7 +28,7 @@ struct YearlyPercentiles {
 struct MechanismResult {
     std::string plugin, plugin_version, label;
     YearlyPercentiles gross_revenue, collection_cost, net_revenue;
-    std::vector<std::pair<std::string, Percentiles>> indicators;  // in descriptor order
+    IndicatorDraws indicator_draws;  // what criteria score, one value per draw
 };
 
 struct Evaluation {

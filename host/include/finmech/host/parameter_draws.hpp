@@ -15,6 +15,7 @@ namespace finmech::host {
 // How one numeric parameter varies across draws: a fixed value or a distribution, kept within
 // the parameter's range.
 struct ParameterLaw {
+    std::string stream;  // names the random stream: "<plugin id>/<parameter key>"
     criteria::Cell cell;
     double central = 0;  // the point estimate: the value set or defaulted, or the mean
     double min = 0, max = 0;
@@ -25,14 +26,15 @@ struct ParameterLaw {
 // takes the plugin's default uncertainty, or its default value when it has none. A normal or
 // lognormal is truncated to the range; any other distribution must lie within it.
 // Throws criteria::InputError at `pointer` for a distribution that is malformed or out of range.
-ParameterLaw parameter_law(const ParameterInfo& parameter, const nlohmann::json& value,
-                           const std::string& pointer);
+ParameterLaw parameter_law(const std::string& plugin, const ParameterInfo& parameter,
+                           const nlohmann::json& value, const std::string& pointer);
 
 // The draws x laws matrix, row-major, for one evaluation batch. A single draw is the point
-// estimates. Otherwise each law draws from its own stream, seeded from (seed, stream, column),
-// so adding a mechanism or a parameter does not change the draws of the others; the same seed
-// gives the same numbers on every platform.
+// estimates. Otherwise each law draws from the stream its name and `seed` select. Two mechanisms
+// of one plugin (say the 1 % and 3 % variants of a levy) thus share, draw by draw, what is
+// uncertain about the world, such as an elasticity; adding a mechanism or a parameter changes
+// no other draw; the same seed gives the same numbers on every platform.
 std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::size_t draws,
-                                    std::uint64_t seed, std::uint64_t stream);
+                                    std::uint64_t seed);
 
 }  // namespace finmech::host

@@ -24,6 +24,7 @@ struct MechanismEntry {
     std::string plugin;
     std::string label;
     nlohmann::json parameters;  // key -> value, as written
+    nlohmann::json judged;      // criterion -> {"score", "by", "note"}, as written
     std::string pointer;        // JSON pointer of the entry, e.g. "/mechanisms/0"
 };
 
@@ -34,6 +35,7 @@ struct Scenario {
     std::string currency;
     std::map<std::string, Figure> figures;
     std::vector<MechanismEntry> mechanisms;
+    nlohmann::json decision;  // criteria, weights, method, smaa (docs/decision.md), as written
 
     // The projection years: base_year + 1 to base_year + horizon.
     std::vector<int> years() const;

@@ -1,0 +1,329 @@
+#include "finmech/host/appraisal.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include <finmech/criteria/input_error.hpp>
+#include <finmech/criteria/ranking.hpp>
+#include <finmech/criteria/scale.hpp>
+
+#include "finmech/host/embedded_files.hpp"
+#include "finmech/host/input_error.hpp"
+#include "finmech/host/json_file.hpp"
+#include "finmech/host/suggest.hpp"
+
+namespace finmech::host {
+
+namespace {
+
+using nlohmann::json;
+
+// Reads the scenario's decision block; every error names the scenario file and a JSON pointer.
+class DecisionReader {
+public:
+    explicit DecisionReader(const Scenario& scenario) : scenario_(scenario) {}
+
+    [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
+        throw InputError(scenario_.file, pointer, problem);
+    }
+
+    // Runs `read`, moving the decision engine's errors under `prefix` in the scenario.
+    template <class Read>
+    auto within(const std::string& prefix, Read&& read) const {
+        try {
+            return read();
+        } catch (const criteria::InputError& e) {
+            fail(prefix + e.location(), e.what());
+        }
+    }
+
+    // The criteria the decision block lists; without a list, the defaults every mechanism of
+    // `evaluation` can be scored on, the others recorded in `left_out` with the reason.
+    std::vector<criteria::Criterion> criteria(
+        const Evaluation& evaluation,
+        std::vector<std::pair<std::string, std::string>>& left_out) const {
+        json defaults = json::array();
+        for (const auto& file : embedded_criteria())
+            defaults.push_back(parse_json(file.text, std::string(file.name) + ".json"));
+        const std::vector<criteria::Criterion> all = criteria::load_criteria(defaults);
+        const json& decision = scenario_.decision;
+        if (!decision.contains("criteria")) {
+            std::vector<criteria::Criterion> usable;
+            for (const auto& criterion : all) {
+                const std::string reason = unscorable(evaluation, criterion);
+                if (reason.empty())
+                    usable.push_back(criterion);
+                else
+                    left_out.emplace_back(criterion.id, reason);
+            }
+            return usable;
+        }
+
+        const json& list = decision["criteria"];
+        if (!list.is_array() || list.empty())
+            fail("/decision/criteria", "expected a non-empty array of criterion ids or objects");
+        std::vector<std::string> ids;
+        for (const auto& c : all) ids.push_back(c.id);
+        std::vector<criteria::Criterion> chosen;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string at = "/decision/criteria/" + std::to_string(i);
+            if (list[i].is_string()) {
+                const auto id = list[i].get<std::string>();
+                const auto it = std::find(ids.begin(), ids.end(), id);
+                if (it == ids.end())
+                    fail(at, "unknown criterion '" + id + "'" + did_you_mean(id, ids) +
+                                 "; give a whole criterion object to add a new one");
+                chosen.push_back(all[static_cast<std::size_t>(it - ids.begin())]);
+            } else {
+                chosen.push_back(within(at, [&] {
+                    return criteria::load_criteria(json::array({list[i]})).front();
+                }));
+            }
+            for (std::size_t k = 0; k + 1 < chosen.size(); ++k)
+                if (chosen[k].id == chosen.back().id)
+                    fail(at, "criterion '" + chosen.back().id + "' appears twice");
+        }
+        return chosen;
+    }
+
+    criteria::Weights weights(const std::vector<criteria::Criterion>& chosen) const {
+        if (!scenario_.decision.contains("weights"))
+            return criteria::direct_weights(std::vector<double>(chosen.size(), 1.0));
+        const json& given = scenario_.decision["weights"];
+        if (!given.is_object())
+            fail("/decision/weights", "expected an object {criterion id: weight}");
+        std::vector<std::string> ids;
+        for (const auto& c : chosen) ids.push_back(c.id);
+        for (const auto& [key, value] : given.items())
+            if (std::find(ids.begin(), ids.end(), key) == ids.end())
+                fail("/decision/weights/" + key, "'" + key + "' is not among the criteria" +
+                                                     did_you_mean(key, ids));
+        std::vector<double> raw;
+        for (const auto& id : ids) {
+            if (!given.contains(id) || !given[id].is_number())
+                fail("/decision/weights", "expected a number for '" + id + "'");
+            raw.push_back(given[id].get<double>());
+        }
+        return within("/decision/weights", [&] { return criteria::direct_weights(raw); });
+    }
+
+    criteria::MethodSpec method(std::size_t criteria_count) const {
+        criteria::MethodSpec spec;
+        const json method = scenario_.decision.value("method", json::object());
+        const json name = method.is_string() ? method : method.value("name", json("wsm"));
+        spec.name = within("/decision/method/name", [&] {
+            return criteria::parse_method_name(name.get<std::string>(), "");
+        });
+        spec.normalization = criteria::default_normalization(spec.name);
+        if (method.is_object() && method.contains("normalization"))
+            spec.normalization = within("/decision/method/normalization", [&] {
+                return criteria::parse_normalization(method["normalization"].get<std::string>(),
+                                                     "");
+            });
+        if (method.is_object() && method.contains("v")) spec.v = method["v"].get<double>();
+        spec.preferences.assign(criteria_count, criteria::PreferenceFunction{});
+        return spec;
+    }
+
+    criteria::SmaaOptions smaa(const std::vector<criteria::Criterion>& chosen,
+                               std::size_t model_draws, std::uint64_t seed) const {
+        criteria::SmaaOptions options;
+        options.seed = seed;
+        const json smaa = scenario_.decision.value("smaa", json::object());
+        options.draws = smaa.value("draws", std::max<std::size_t>(model_draws, 10000));
+        const json weights = smaa.value("weights", json("uniform"));
+        if (weights == "fixed") {
+            options.weights = criteria::FixedWeights{this->weights(chosen).values};
+        } else if (weights.is_object() && weights.contains("order")) {
+            criteria::OrderedWeights order;
+            for (const auto& id : weights["order"]) {
+                const auto it = std::find_if(chosen.begin(), chosen.end(),
+                                             [&](const auto& c) { return c.id == id; });
+                if (it == chosen.end())
+                    fail("/decision/smaa/weights/order", "unknown criterion " + id.dump());
+                order.order.push_back(static_cast<std::size_t>(it - chosen.begin()));
+            }
+            options.weights = order;
+        } else if (weights != "uniform") {
+            fail("/decision/smaa/weights",
+                 "expected \"uniform\", \"fixed\" or {\"order\": [ids]}, found " + weights.dump());
+        }
+        return options;
+    }
+
+    // Why some mechanism can be neither modelled nor judged on `criterion`; empty if all can.
+    std::string unscorable(const Evaluation& evaluation, const criteria::Criterion& criterion) const {
+        for (std::size_t i = 0; i < evaluation.mechanisms.size(); ++i) {
+            const MechanismEntry& entry = scenario_.mechanisms[i];
+            if (entry.judged.contains(criterion.id)) continue;
+            if (!criterion.rule) return entry.label + ": not modelled, and not judged";
+            if (!find_indicator(evaluation.mechanisms[i], criterion.rule->indicator))
+                return entry.label + ": " + entry.plugin + " does not report '" +
+                       criterion.rule->indicator + "', and it is not judged";
+        }
+        return "";
+    }
+
+    static const std::vector<double>* find_indicator(const MechanismResult& result,
+                                                     const std::string& key) {
+        for (const auto& [name, draws] : result.indicator_draws)
+            if (name == key) return &draws;
+        return nullptr;
+    }
+
+    // The score of `mechanism` on `criterion`: judged when the scenario says so, else modelled.
+    CriterionScore score(const MechanismEntry& entry, const MechanismResult& result,
+                         const criteria::Criterion& criterion) const {
+        CriterionScore score;
+        if (entry.judged.contains(criterion.id)) {
+            const std::string at = entry.pointer + "/judged/" + criterion.id;
+            const json& judged = entry.judged[criterion.id];
+            const json value = judged.is_object() ? judged.value("score", json()) : judged;
+            const int points = within(at, [&]() -> int {
+                if (value.is_string()) return criteria::score_from_symbol(value.get<std::string>(), "");
+                if (value.is_number_integer() && value.get<int>() >= 1 && value.get<int>() <= 5)
+                    return value.get<int>();
+                throw criteria::InputError("", "expected a score from 1 to 5 or one of ++ + +- - "
+                                               "--, found " + value.dump());
+            });
+            score.draws = {static_cast<double>(points)};
+            score.source = judged.is_object() ? judged.value("by", "") : "";
+            score.note = judged.is_object() ? judged.value("note", "") : "";
+            if (score.source.empty()) fail(at, "say who judged it: add \"by\"");
+        } else {
+            const std::vector<double>* values =
+                criterion.rule ? find_indicator(result, criterion.rule->indicator) : nullptr;
+            if (!values)
+                fail(entry.pointer,
+                     "no score for criterion '" + criterion.id + "': " + entry.plugin +
+                         (criterion.rule ? " does not report '" + criterion.rule->indicator + "'"
+                                         : std::string(" cannot model it")) +
+                         "; judge it under " + entry.pointer + "/judged/" + criterion.id +
+                         " or leave it out of /decision/criteria");
+            score.modelled = true;
+            score.source = criterion.rule->indicator;
+            for (double x : *values)
+                score.draws.push_back(criteria::score_indicator(*criterion.rule, x));
+            score.indicator_mean = std::accumulate(values->begin(), values->end(), 0.0) /
+                                   static_cast<double>(values->size());
+        }
+        score.mean = std::accumulate(score.draws.begin(), score.draws.end(), 0.0) /
+                     static_cast<double>(score.draws.size());
+        return score;
+    }
+
+private:
+    const Scenario& scenario_;
+};
+
+json localized(const criteria::LocalizedText& text) { return {{"fr", text.fr}, {"en", text.en}}; }
+
+}  // namespace
+
+Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::uint64_t seed) {
+    const DecisionReader read(scenario);
+    Appraisal a;
+    a.criteria = read.criteria(evaluation, a.left_out);
+    if (a.criteria.empty())
+        throw InputError(scenario.file, "/decision/criteria",
+                         "no criterion can be scored for every mechanism; judge some");
+    a.weights = read.weights(a.criteria);
+    a.method = read.method(a.criteria.size());
+
+    const std::size_t m = evaluation.mechanisms.size(), n = a.criteria.size();
+    Eigen::MatrixXd mean_scores(m, n);
+    for (std::size_t i = 0; i < m; ++i) {
+        a.alternatives.push_back(evaluation.mechanisms[i].label);
+        a.scores.emplace_back();
+        for (std::size_t j = 0; j < n; ++j) {
+            a.scores[i].push_back(
+                read.score(scenario.mechanisms[i], evaluation.mechanisms[i], a.criteria[j]));
+            mean_scores(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
+                a.scores[i][j].mean;
+        }
+    }
+
+    // Scores are 1-5 with 5 best on every criterion, whatever the indicator's own direction.
+    criteria::Scorer scorer(a.method, std::vector<criteria::Direction>(n, criteria::Direction::benefit));
+    read.within("/decision/method", [&] {
+        scorer.set_matrix(mean_scores);
+        return 0;
+    });
+    a.result.resize(static_cast<Eigen::Index>(m));
+    scorer.score(a.weights.values, a.result);
+    a.ranks = criteria::competition_ranks(a.result, scorer.better());
+    a.weight_stability = criteria::weight_stability(scorer, a.weights.values);
+
+    const auto sampler = [&a, m, n](std::size_t draw, Eigen::MatrixXd& matrix) {
+        matrix.resize(static_cast<Eigen::Index>(m), static_cast<Eigen::Index>(n));
+        for (std::size_t i = 0; i < m; ++i)
+            for (std::size_t j = 0; j < n; ++j) {
+                const auto& draws = a.scores[i][j].draws;
+                matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
+                    draws[draw % draws.size()];
+            }
+    };
+    const criteria::SmaaOptions options = read.smaa(a.criteria, evaluation.draws, seed);
+    a.smaa = read.within("/decision/smaa", [&] { return criteria::smaa2(scorer, sampler, options); });
+    return a;
+}
+
+json to_json(const Appraisal& a) {
+    json criteria = json::array();
+    for (std::size_t j = 0; j < a.criteria.size(); ++j)
+        criteria.push_back({{"id", a.criteria[j].id},
+                            {"name", localized(a.criteria[j].name)},
+                            {"weight", a.weights.values(static_cast<Eigen::Index>(j))},
+                            {"weight_stability",
+                             {a.weight_stability[j].low, a.weight_stability[j].high}}});
+    json results = json::array();
+    for (std::size_t i = 0; i < a.alternatives.size(); ++i) {
+        const auto row = static_cast<Eigen::Index>(i);
+        json scores = json::object();
+        for (std::size_t j = 0; j < a.criteria.size(); ++j) {
+            const CriterionScore& s = a.scores[i][j];
+            json entry{{"score", s.mean},
+                       {"symbol", criteria::symbol_of_score(static_cast<int>(std::lround(s.mean)))},
+                       {"provenance", s.modelled ? "modelled" : "judged"}};
+            if (s.modelled) {
+                entry["indicator"] = s.source;
+                entry["indicator_mean"] = s.indicator_mean;
+            } else {
+                entry["by"] = s.source;
+                if (!s.note.empty()) entry["note"] = s.note;
+            }
+            scores[a.criteria[j].id] = entry;
+        }
+        json acceptability = json::array(), acceptability_se = json::array();
+        for (Eigen::Index r = 0; r < a.smaa.rank_acceptability.cols(); ++r) {
+            acceptability.push_back(a.smaa.rank_acceptability(row, r));
+            acceptability_se.push_back(a.smaa.rank_acceptability_se(row, r));
+        }
+        json central = json::array();
+        for (Eigen::Index j = 0; j < a.smaa.central_weights.cols(); ++j)
+            central.push_back(a.smaa.central_weights(row, j));
+        results.push_back({{"alternative", a.alternatives[i]},
+                           {"score", a.result(row)},
+                           {"rank", a.ranks[i]},
+                           {"criteria", scores},
+                           {"rank_acceptability", acceptability},
+                           {"rank_acceptability_se", acceptability_se},
+                           {"central_weights", central},
+                           {"confidence_factor", a.smaa.confidence_factor(row)},
+                           {"confidence_factor_se", a.smaa.confidence_factor_se(row)}});
+    }
+    return {{"method", criteria::to_string(a.method.name)},
+            {"normalization", criteria::to_string(a.method.normalization)},
+            {"criteria", criteria},
+            {"weight_notes", a.weights.notes},
+            {"criteria_left_out", [&] {
+                 json out = json::array();
+                 for (const auto& [id, reason] : a.left_out)
+                     out.push_back({{"id", id}, {"reason", reason}});
+                 return out;
+             }()},
+            {"smaa_draws", a.smaa.draws},
+            {"results", results}};
+}
+
+}  // namespace finmech::host

@@ -1,0 +1,82 @@
+#include "finmech/host/decision_indicators.hpp"
+
+#include <cmath>
+
+namespace finmech::host {
+
+namespace {
+
+// The scalar context figure `key`, when the scenario has one.
+const double* context_number(const Scenario& scenario, const std::string& key) {
+    const auto it = scenario.figures.find(key);
+    return it != scenario.figures.end() && it->second.scalar ? &it->second.values.front()
+                                                             : nullptr;
+}
+
+double percent_ratio(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+
+}  // namespace
+
+IndicatorDraws decision_indicators(const Scenario& scenario, const MechanismDescriptor& plugin,
+                                   const BatchResult& batch) {
+    const std::size_t draws = batch.draws, years = batch.years;
+    const auto net = [&](std::size_t d, std::size_t t) {
+        return batch.gross_revenue[d * years + t] - batch.collection_cost[d * years + t];
+    };
+    IndicatorDraws out;
+
+    const double* gdp = context_number(scenario, "gdp");
+    const double* gdp_growth = context_number(scenario, "gdp_nominal_growth");
+    if (gdp && gdp_growth) {
+        std::vector<double> share(draws, 0.0);
+        for (std::size_t d = 0; d < draws; ++d) {
+            double level = *gdp;
+            for (std::size_t t = 0; t < years; ++t) {
+                level *= 1.0 + *gdp_growth;
+                share[d] += percent_ratio(net(d, t), level) / static_cast<double>(years);
+            }
+        }
+        out.emplace_back("revenue_percent_gdp", std::move(share));
+    }
+
+    std::vector<double> cost_share(draws);
+    for (std::size_t d = 0; d < draws; ++d) {
+        double gross = 0, cost = 0;
+        for (std::size_t t = 0; t < years; ++t) {
+            gross += batch.gross_revenue[d * years + t];
+            cost += batch.collection_cost[d * years + t];
+        }
+        cost_share[d] = percent_ratio(cost, gross);
+    }
+    out.emplace_back("collection_cost_percent", std::move(cost_share));
+
+    if (const double* inflation = context_number(scenario, "inflation")) {
+        const double deflator = std::pow(1.0 + *inflation, static_cast<double>(years - 1));
+        std::vector<double> ratio(draws);
+        for (std::size_t d = 0; d < draws; ++d)
+            // A source that raises nothing neither grows nor shrinks.
+            ratio[d] = net(d, 0) > 0 ? net(d, years - 1) / deflator / net(d, 0) : 1.0;
+        out.emplace_back("real_yield_ratio_year10_year1", std::move(ratio));
+    }
+
+    double cv = 0;
+    for (std::size_t t = 0; t < years; ++t) {
+        double sum = 0, squares = 0;
+        for (std::size_t d = 0; d < draws; ++d) sum += net(d, t);
+        const double mean = sum / static_cast<double>(draws);
+        for (std::size_t d = 0; d < draws; ++d) squares += (net(d, t) - mean) * (net(d, t) - mean);
+        const double sd = draws > 1 ? std::sqrt(squares / static_cast<double>(draws - 1)) : 0.0;
+        cv += percent_ratio(sd, std::abs(mean)) / static_cast<double>(years);
+    }
+    out.emplace_back("yield_cv_percent", std::vector<double>(draws, cv));
+
+    for (std::size_t k = 0; k < batch.indicator_count; ++k) {
+        std::vector<double> values(draws);
+        for (std::size_t d = 0; d < draws; ++d)
+            values[d] = batch.indicators[d * batch.indicator_count + k];
+        out.emplace_back(plugin.indicators[k].key, std::move(values));
+    }
+    return out;
+}
+
+}  // namespace finmech::host
