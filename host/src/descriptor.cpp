@@ -17,7 +17,7 @@ const std::regex snake_case("[a-z][a-z0-9_]*");
 const std::regex semantic_version(R"(\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)");
 
 [[noreturn]] void fail(const std::string& pointer, const std::string& problem) {
-    throw std::invalid_argument(pointer + ": " + problem);
+    throw std::invalid_argument((pointer.empty() ? "descriptor" : pointer) + ": " + problem);
 }
 
 const nlohmann::json& member(const nlohmann::json& j, const std::string& pointer,
@@ -86,7 +86,11 @@ ParameterInfo parse_parameter(const nlohmann::json& j, const std::string& at,
         }
     } else if (type == "choice") {
         p.is_number = false;
-        p.choices = array_at(j, at, "choices").get<std::vector<std::string>>();
+        const auto& choices = array_at(j, at, "choices");
+        for (const auto& c : choices)
+            if (!c.is_string())
+                fail(at + "/choices", "expected an array of strings, found " + choices.dump());
+        p.choices = choices.get<std::vector<std::string>>();
         if (!p.default_value.is_string() ||
             std::find(p.choices.begin(), p.choices.end(), p.default_value.get<std::string>()) ==
                 p.choices.end())

@@ -17,18 +17,27 @@ namespace finmech {
 // asks for the ones it declared in its descriptor's requirements.
 class Context {
 public:
-    // Parses the context text of the ABI (see finmech/abi/plugin.h). Throws std::invalid_argument.
-    explicit Context(const nlohmann::json& j)
-        : base_year_(j.at("base_year").get<int>()),
-          years_(j.at("years").get<std::size_t>()),
-          currency_(j.at("currency").get<std::string>()) {
-        for (const auto& [key, value] : j.at("values").items()) {
-            Entry entry{key, {}, value.is_number()};
-            if (entry.scalar)
-                entry.values.push_back(value.get<double>());
-            else
-                entry.values = value.get<std::vector<double>>();
-            entries_.push_back(std::move(entry));
+    // Parses the context text of the ABI (see finmech/abi/plugin.h). Throws std::invalid_argument
+    // naming what is missing or malformed.
+    explicit Context(const nlohmann::json& j) {
+        try {
+            base_year_ = j.at("base_year").get<int>();
+            const auto& years = j.at("years");
+            if (!years.is_number_integer() || years.get<long long>() < 1)
+                throw std::invalid_argument("'years' must be a whole number of at least 1, not " +
+                                            years.dump());
+            years_ = years.get<std::size_t>();
+            currency_ = j.at("currency").get<std::string>();
+            for (const auto& [key, value] : j.at("values").items()) {
+                Entry entry{key, {}, value.is_number()};
+                if (entry.scalar)
+                    entry.values.push_back(value.get<double>());
+                else
+                    entry.values = value.get<std::vector<double>>();
+                entries_.push_back(std::move(entry));
+            }
+        } catch (const nlohmann::json::exception& e) {
+            throw std::invalid_argument(e.what());
         }
         std::sort(entries_.begin(), entries_.end(),
                   [](const Entry& a, const Entry& b) { return a.key < b.key; });
@@ -40,6 +49,8 @@ public:
     const std::string& currency() const { return currency_; }
 
     bool has(std::string_view key) const { return find(key) != nullptr; }
+    // True when `key` holds a single number rather than an array.
+    bool holds_number(std::string_view key) const { return has(key) && at(key).scalar; }
 
     // The number stored under `key`. Throws std::invalid_argument when it is absent or an array.
     double number(std::string_view key) const {
@@ -73,8 +84,8 @@ private:
         throw std::invalid_argument("context lacks '" + std::string(key) + "'");
     }
 
-    int base_year_;
-    std::size_t years_;
+    int base_year_ = 0;
+    std::size_t years_ = 0;
     std::string currency_;
     std::vector<Entry> entries_;
     std::vector<std::string> indicator_keys_;

@@ -158,9 +158,13 @@ class Adapter {
                 throw InvalidInput("context lacks '" + r.key + "' (" + r.unit + "), required by " +
                                    state().descriptor.id);
             const std::size_t size = ctx.values(r.key).size();
-            const std::size_t wanted = r.shape == Shape::series      ? ctx.years()
-                                       : r.shape == Shape::quintiles ? 5
-                                                                     : 1;
+            if (r.shape == Shape::number) {
+                if (!ctx.holds_number(r.key))
+                    throw InvalidInput("context value '" + r.key + "' is an array, " +
+                                       state().descriptor.id + " needs a single number");
+                continue;
+            }
+            const std::size_t wanted = r.shape == Shape::series ? ctx.years() : 5;
             if (size != wanted)
                 throw InvalidInput("context value '" + r.key + "' has " + std::to_string(size) +
                                    " numbers, " + state().descriptor.id + " needs " +
@@ -248,7 +252,12 @@ public:
                 throw InvalidInput("batch shape does not match the descriptor and the context");
             Params params = state().defaults;
             if (j.contains("fixed"))
-                for (const auto& [key, value] : j["fixed"].items()) assign(params, key, value);
+                for (const auto& [key, value] : j["fixed"].items()) {
+                    if (parameter(key).is_number())
+                        throw InvalidInput("parameter '" + key +
+                                           "' is numeric: it travels in the batch's columns");
+                    assign(params, key, value);
+                }
             const std::size_t years = batch->years, k = batch->indicator_count;
             for (std::size_t draw = 0; draw < batch->draws; ++draw) {
                 const double* row = batch->parameters + draw * numeric.size();

@@ -1,0 +1,142 @@
+// Evaluating a scenario's mechanisms through their plugins, and the results document
+// (finmech/host/evaluation.hpp).
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <finmech/host/evaluation.hpp>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "plugin_files.hpp"
+
+namespace {
+
+using finmech::host::PluginCatalog;
+using nlohmann::json;
+
+// Mali 2023 telecom levy at 2 %, every parameter fixed to a number (so every Monte Carlo draw
+// is the same), over three years.
+json document() {
+    const json parameters{{"rate", 0.02},       {"pass_through", 0.5},     {"elasticity", -0.5},
+                          {"compliance", 0.98}, {"collection_cost", 0.01}, {"growth", 0.05}};
+    return {{"context",
+             {{"base_year", 2023},
+              {"horizon", 3},
+              {"currency", "FCFA"},
+              {"telecom_turnover", 615.3e9}}},
+            {"mechanisms",
+             {{{"plugin", "telecom_levy"}, {"label", "Taxe de 2 %"}, {"parameters", parameters}}}}};
+}
+
+const PluginCatalog& catalog() {
+    static const PluginCatalog catalog =
+        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()});
+    return catalog;
+}
+
+finmech::host::Evaluation evaluate_document(std::size_t draws = 1) {
+    const auto scenario = finmech::host::read_scenario(document(), "mali.json");
+    check_scenario(scenario, catalog());
+    return evaluate(scenario, catalog(), {.draws = draws, .seed = 42});
+}
+
+// Gross revenue of year 1 worked by hand (pass-through 0.5, elasticity -0.5, compliance 0.98):
+//   0.02 x 615.3e9          = 12 306 000 000
+//   x 1.05 (growth)         = 12 921 300 000
+//   x 1.01^0.5 = 1.0049876  = 12 985 745 786.3
+//   x 0.98 (compliance)     = 12 726 030 870.6
+// Years 2 and 3 grow by 1.05 each: 13 362 332 414.1 and 14 030 449 034.8.
+const std::vector<double> gross{12726030870.59256, 13362332414.12219, 14030449034.82829};
+
+void expect_close(const std::vector<double>& actual, const std::vector<double>& expected,
+                  double factor) {
+    ASSERT_EQ(actual.size(), expected.size());
+    for (std::size_t t = 0; t < expected.size(); ++t)
+        EXPECT_NEAR(actual[t], factor * expected[t], 1e-12 * expected[t]) << "year " << t + 1;
+}
+
+TEST(Evaluation, ProjectsEachMechanismAtTheScenarioValues) {
+    const auto e = evaluate_document();
+    EXPECT_EQ(e.years, (std::vector<int>{2024, 2025, 2026}));
+    EXPECT_EQ(e.currency, "FCFA");
+    EXPECT_EQ(e.seed, 42u);
+    ASSERT_EQ(e.mechanisms.size(), 1u);
+    const auto& m = e.mechanisms[0];
+    EXPECT_EQ(m.plugin, "telecom_levy");
+    EXPECT_EQ(m.plugin_version, "1.0.0");
+    EXPECT_EQ(m.label, "Taxe de 2 %");
+    expect_close(m.gross_revenue.mean, gross, 1.0);
+    expect_close(m.collection_cost.mean, gross, 0.01);  // default collection cost 1 %
+    expect_close(m.net_revenue.mean, gross, 0.99);
+}
+
+TEST(Evaluation, SummarisesDrawsOfFixedParametersAsTheirValue) {
+    for (const std::size_t draws : {1, 200}) {
+        const auto e = evaluate_document(draws);
+        EXPECT_EQ(e.draws, draws);
+        const auto& g = e.mechanisms[0].gross_revenue;
+        expect_close(g.mean, gross, 1.0);
+        expect_close(g.p5, gross, 1.0);
+        expect_close(g.p50, gross, 1.0);
+        expect_close(g.p95, gross, 1.0);
+    }
+}
+
+// The draws of indicator `key`; empty when it is absent.
+std::vector<double> draws_of(const finmech::host::IndicatorDraws& indicators,
+                             const std::string& key) {
+    for (const auto& [name, draws] : indicators)
+        if (name == key) return draws;
+    return {};
+}
+
+TEST(Evaluation, EndsTheIndicatorsWithThePluginsOwnInDescriptorOrder) {
+    const auto e = evaluate_document(5);
+    const auto& indicators = e.mechanisms[0].indicator_draws;
+    ASSERT_GE(indicators.size(), 3u);
+    const std::size_t own = indicators.size() - 3;
+    EXPECT_EQ(indicators[own].first, "consumer_price_change");
+    EXPECT_EQ(indicators[own + 1].first, "volume_change");
+    EXPECT_EQ(indicators[own + 2].first, "collection_cost_share");
+    for (const double x : indicators[own].second) EXPECT_DOUBLE_EQ(x, 0.01);  // 0.5 x 0.02
+    for (const double x : indicators[own + 1].second)
+        EXPECT_NEAR(x, -0.0049628098, 1e-10);  // 1.01^-0.5 - 1
+    for (const auto& [key, draws] : indicators) EXPECT_EQ(draws.size(), 5u) << key;
+}
+
+TEST(Evaluation, MeasuresCollectionCostAndSpreadAcrossDraws) {
+    const auto e = evaluate_document(5);
+    const auto& indicators = e.mechanisms[0].indicator_draws;
+    // Cost is 1 % of gross every year, so 1 % of the total.
+    for (const double x : draws_of(indicators, "collection_cost_percent"))
+        EXPECT_NEAR(x, 1.0, 1e-12);
+    // Fixed parameters: every draw is the same, no spread.
+    const auto spread = draws_of(indicators, "yield_cv_percent");
+    ASSERT_EQ(spread.size(), 5u);
+    for (const double x : spread) EXPECT_NEAR(x, 0.0, 1e-9);
+}
+
+TEST(EvaluationDocument, HasTheShapeOfTheResultsFormat) {
+    const json j = to_json(evaluate_document());
+    EXPECT_EQ(j["years"], json({2024, 2025, 2026}));
+    EXPECT_EQ(j["currency"], "FCFA");
+    EXPECT_EQ(j["draws"], 1);
+    EXPECT_EQ(j["seed"], 42);
+    ASSERT_EQ(j["mechanisms"].size(), 1u);
+    const json& m = j["mechanisms"][0];
+    EXPECT_EQ(m["plugin"], "telecom_levy");
+    EXPECT_EQ(m["plugin_version"], "1.0.0");
+    EXPECT_EQ(m["label"], "Taxe de 2 %");
+    for (const char* series : {"gross_revenue", "collection_cost", "net_revenue"})
+        for (const char* statistic : {"mean", "p5", "p50", "p95"})
+            EXPECT_EQ(m[series][statistic].size(), 3u) << series << "/" << statistic;
+    EXPECT_NEAR(m["gross_revenue"]["p50"][0].get<double>(), gross[0], 1e-12 * gross[0]);
+    for (const char* indicator :
+         {"consumer_price_change", "volume_change", "collection_cost_share"})
+        for (const char* statistic : {"mean", "p5", "p50", "p95"})
+            EXPECT_TRUE(m["indicators"][indicator][statistic].is_number())
+                << indicator << "/" << statistic;
+}
+
+}  // namespace

@@ -1,0 +1,50 @@
+// Summaries of samples (finmech/host/statistics.hpp), against values worked by hand with the
+// type 7 rule: the q-quantile of n sorted values sits at position h = (n - 1) q, counted from 0,
+// between x[floor h] and x[floor h + 1]. R's quantile() and NumPy's percentile() agree.
+#include <vector>
+
+#include <finmech/host/statistics.hpp>
+#include <gtest/gtest.h>
+
+namespace {
+
+using finmech::host::quantile;
+using finmech::host::summarize;
+
+TEST(Quantile, InterpolatesBetweenOrderStatistics) {
+    const std::vector<double> x{1, 2, 3, 4, 5};
+    EXPECT_DOUBLE_EQ(quantile(x, 0.05), 1.2);  // h = 0.2: 1 + 0.2 x (2 - 1)
+    EXPECT_DOUBLE_EQ(quantile(x, 0.50), 3.0);  // h = 2
+    EXPECT_DOUBLE_EQ(quantile(x, 0.95), 4.8);  // h = 3.8: 4 + 0.8 x (5 - 4)
+}
+
+TEST(Quantile, WeighsUnequalGaps) {
+    const std::vector<double> x{10, 20, 40, 80};
+    EXPECT_DOUBLE_EQ(quantile(x, 0.05), 11.5);  // h = 0.15: 10 + 0.15 x 10
+    EXPECT_DOUBLE_EQ(quantile(x, 0.50), 30.0);  // h = 1.5: 20 + 0.5 x 20
+    EXPECT_DOUBLE_EQ(quantile(x, 0.95), 74.0);  // h = 2.85: 40 + 0.85 x 40
+}
+
+TEST(Quantile, GivesTheExtremesAtZeroAndOne) {
+    const std::vector<double> x{10, 20, 40, 80};
+    EXPECT_EQ(quantile(x, 0.0), 10.0);
+    EXPECT_EQ(quantile(x, 1.0), 80.0);
+}
+
+TEST(Summarize, SortsTheSampleItself) {
+    const auto p = summarize({80, 10, 40, 20});
+    EXPECT_DOUBLE_EQ(p.mean, 37.5);  // 150 / 4
+    EXPECT_DOUBLE_EQ(p.p5, 11.5);
+    EXPECT_DOUBLE_EQ(p.p50, 30.0);
+    EXPECT_DOUBLE_EQ(p.p95, 74.0);
+}
+
+TEST(Summarize, GivesTheValueItselfForASampleOfOne) {
+    const auto p = summarize({7.25});
+    EXPECT_EQ(p.mean, 7.25);
+    EXPECT_EQ(p.p5, 7.25);
+    EXPECT_EQ(p.p50, 7.25);
+    EXPECT_EQ(p.p95, 7.25);
+}
+
+}  // namespace
