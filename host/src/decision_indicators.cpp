@@ -17,25 +17,20 @@ double percent_ratio(double part, double whole) { return whole > 0 ? 100.0 * par
 
 }  // namespace
 
-IndicatorDraws decision_indicators(const Scenario& scenario, const MechanismDescriptor& plugin,
-                                   const BatchResult& batch) {
+IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
+                                   const MechanismDescriptor& plugin, const BatchResult& batch) {
     const std::size_t draws = batch.draws, years = batch.years;
     const auto net = [&](std::size_t d, std::size_t t) {
         return batch.gross_revenue[d * years + t] - batch.collection_cost[d * years + t];
     };
     IndicatorDraws out;
 
-    const double* gdp = context_number(scenario, "gdp");
-    const double* gdp_growth = context_number(scenario, "gdp_nominal_growth");
-    if (gdp && gdp_growth) {
+    for (const Expression& e : expressed.available) {
+        if (e.key != "percent_gdp") continue;
         std::vector<double> share(draws, 0.0);
-        for (std::size_t d = 0; d < draws; ++d) {
-            double level = *gdp;
-            for (std::size_t t = 0; t < years; ++t) {
-                level *= 1.0 + *gdp_growth;
-                share[d] += percent_ratio(net(d, t), level) / static_cast<double>(years);
-            }
-        }
+        for (std::size_t d = 0; d < draws; ++d)
+            for (std::size_t t = 0; t < years; ++t)
+                share[d] += net(d, t) * e.factor[t] / static_cast<double>(years);
         out.emplace_back("revenue_percent_gdp", std::move(share));
     }
 

@@ -26,8 +26,9 @@ nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
 
-MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntry& entry,
-                                   const Plugin& plugin, const EvaluationOptions& options) {
+MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& expressions,
+                                   const MechanismEntry& entry, const Plugin& plugin,
+                                   const EvaluationOptions& options) {
     const MechanismDescriptor& d = plugin.descriptor();
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
     const std::size_t draws = options.draws;
@@ -47,14 +48,25 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntr
     const nlohmann::json request{{"context", scenario.plugin_context()}, {"fixed", fixed}};
     const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
 
-    MechanismResult result{d.id, d.version, entry.label, {}, {}, {},
-                           decision_indicators(scenario, d, batch)};
+    MechanismResult result{d.id,
+                           d.version,
+                           entry.label,
+                           {},
+                           {},
+                           {},
+                           decision_indicators(scenario, expressions, d, batch),
+                           {}};
     result.gross_revenue = summarize_years(batch.gross_revenue, draws, years);
     result.collection_cost = summarize_years(batch.collection_cost, draws, years);
     std::vector<double> net(batch.gross_revenue.size());
     for (std::size_t i = 0; i < net.size(); ++i)
         net[i] = batch.gross_revenue[i] - batch.collection_cost[i];
     result.net_revenue = summarize_years(net, draws, years);
+    for (const Expression& e : expressions.available) {
+        std::vector<double> values(net.size());
+        for (std::size_t i = 0; i < net.size(); ++i) values[i] = net[i] * e.factor[i % years];
+        result.expressed.push_back(summarize_years(values, draws, years));
+    }
     return result;
 }
 
@@ -62,10 +74,11 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const MechanismEntr
 
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options) {
-    Evaluation evaluation{scenario.years(), scenario.currency, options.draws, options.seed, {}};
+    Evaluation evaluation{scenario.years(), scenario.currency, options.draws, options.seed,
+                          expressions(scenario),  {}};
     for (const MechanismEntry& entry : scenario.mechanisms)
-        evaluation.mechanisms.push_back(
-            evaluate_mechanism(scenario, entry, *catalog.find(entry.plugin), options));
+        evaluation.mechanisms.push_back(evaluate_mechanism(
+            scenario, evaluation.expressions, entry, *catalog.find(entry.plugin), options));
     return evaluation;
 }
 
@@ -77,18 +90,29 @@ nlohmann::json to_json(const Evaluation& evaluation) {
             const Percentiles p = summarize(draws);
             indicators[key] = {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
         }
+        nlohmann::json expressed = nlohmann::json::object();
+        for (std::size_t k = 0; k < m.expressed.size(); ++k) {
+            const Expression& e = evaluation.expressions.available[k];
+            expressed[e.key] = to_json(m.expressed[k]);
+            expressed[e.key]["unit"] = e.unit;
+        }
         mechanisms.push_back({{"plugin", m.plugin},
                               {"plugin_version", m.plugin_version},
                               {"label", m.label},
                               {"gross_revenue", to_json(m.gross_revenue)},
                               {"collection_cost", to_json(m.collection_cost)},
                               {"net_revenue", to_json(m.net_revenue)},
+                              {"expressed", expressed},
                               {"indicators", indicators}});
     }
+    nlohmann::json missing = nlohmann::json::array();
+    for (const auto& m : evaluation.expressions.missing)
+        missing.push_back({{"expression", m.key}, {"context_lacks", m.lacking}});
     return {{"years", evaluation.years},
             {"currency", evaluation.currency},
             {"draws", evaluation.draws},
             {"seed", evaluation.seed},
+            {"not_expressed", missing},
             {"mechanisms", mechanisms}};
 }
 

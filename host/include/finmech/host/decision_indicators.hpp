@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "expressions.hpp"
 #include "plugin.hpp"
 #include "scenario.hpp"
 
@@ -12,8 +13,8 @@ namespace finmech::host {
 
 // One value per draw of each indicator, in a fixed order. Computed here rather than by plugins,
 // so every mechanism is measured alike (docs/criteria.md, "Indicators"):
-//   revenue_percent_gdp            100 x mean over years of net_t / GDP_t, GDP_t = gdp (1+g)^t,
-//                                  when the context has gdp and gdp_nominal_growth
+//   revenue_percent_gdp            mean over years of net revenue in % of GDP, when `expressed`
+//                                  has percent_gdp
 //   collection_cost_percent        100 x total collection cost / total gross revenue
 //   real_yield_ratio_year10_year1  net revenue of the last year, deflated by inflation^(H-1),
 //                                  over the first year's, when the context has inflation
@@ -22,7 +23,7 @@ namespace finmech::host {
 // followed by the plugin's own indicators.
 using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 
-IndicatorDraws decision_indicators(const Scenario& scenario, const MechanismDescriptor& plugin,
-                                   const BatchResult& batch);
+IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
+                                   const MechanismDescriptor& plugin, const BatchResult& batch);
 
 }  // namespace finmech::host

@@ -29,6 +29,8 @@ struct MechanismResult {
     std::string plugin, plugin_version, label;
     YearlyPercentiles gross_revenue, collection_cost, net_revenue;
     IndicatorDraws indicator_draws;  // what criteria score, one value per draw
+    // Net revenue in each of the evaluation's expressions, in their order.
+    std::vector<YearlyPercentiles> expressed;
 };
 
 struct Evaluation {
@@ -36,6 +38,7 @@ struct Evaluation {
     std::string currency;
     std::size_t draws = 0;
     std::uint64_t seed = 0;
+    Expressions expressions;  // the ways the context allows net revenue to be expressed
     std::vector<MechanismResult> mechanisms;
 };
 

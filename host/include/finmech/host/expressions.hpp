@@ -1,0 +1,37 @@
+// finmech host: net revenue expressed the ways a finance ministry reads it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "scenario.hpp"
+
+namespace finmech::host {
+
+// A way to express net revenue: per projection year, the factor that turns net revenue (in the
+// scenario's currency) into it, e.g. 100 / GDP_t for "% of GDP".
+struct Expression {
+    std::string key;   // usd, percent_gdp, percent_gge, percent_che, per_capita,
+                       // effective_for_health, percent_financing_gap
+    std::string unit;
+    std::vector<double> factor;  // one per projection year
+};
+
+// A way the scenario cannot express revenue, and the context figure it lacks.
+struct MissingExpression {
+    std::string key, lacking;
+};
+
+struct Expressions {
+    std::vector<Expression> available;
+    std::vector<MissingExpression> missing;
+};
+
+// The expressions the scenario's context allows (docs/scenario.md, "Results"). Growth paths:
+// GDP_t = gdp (1 + gdp_nominal_growth)^t, population_t = population (1 + population_growth)^t,
+// per-capita amounts grow with inflation. Effective additional money for health = net x
+// earmarked_share x (1 - displacement_rate) x budget_execution_rate; the financing gap_t =
+// population_t x (uhc_cost_per_capita x uhc_target_coverage - uhc_resources_per_capita).
+Expressions expressions(const Scenario& scenario);
+
+}  // namespace finmech::host

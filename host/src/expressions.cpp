@@ -1,0 +1,104 @@
+#include "finmech/host/expressions.hpp"
+
+#include <functional>
+
+namespace finmech::host {
+
+namespace {
+
+// One value per projection year, or the name of the context figure that was lacking to make it.
+struct Path {
+    std::vector<double> values;
+    std::string lacking;
+
+    // Combines two paths year by year; the first lack wins.
+    template <class Op>
+    Path with(const Path& other, Op op) const {
+        if (!lacking.empty()) return *this;
+        if (!other.lacking.empty()) return other;
+        Path out = *this;
+        for (std::size_t t = 0; t < values.size(); ++t) out.values[t] = op(values[t], other.values[t]);
+        return out;
+    }
+};
+
+class Context {
+public:
+    explicit Context(const Scenario& scenario) : s_(scenario) {}
+
+    // A figure given per year, or one number held constant over the horizon.
+    Path level(const std::string& key) const {
+        const auto it = s_.figures.find(key);
+        if (it == s_.figures.end() || (!it->second.scalar && it->second.values.size() != years()))
+            return {{}, key};
+        if (it->second.scalar) return constant(it->second.values.front());
+        return {it->second.values, ""};
+    }
+
+    // (1 + rate_1)(1 + rate_2)...(1 + rate_t) for t = 1..H: the growth the figure `rate` gives.
+    Path index(const std::string& rate) const {
+        Path path = level(rate);
+        double product = 1.0;
+        for (double& x : path.values) x = product *= 1.0 + x;
+        return path;
+    }
+
+    // A base-year number grown at the rate `growth` (another context figure) from year 1 on.
+    Path grown(const std::string& key, const std::string& growth) const {
+        return level(key).with(index(growth), [](double base, double i) { return base * i; });
+    }
+
+    Path constant(double value) const { return {std::vector<double>(years(), value), ""}; }
+
+private:
+    std::size_t years() const { return static_cast<std::size_t>(s_.horizon); }
+
+    const Scenario& s_;
+};
+
+double times(double a, double b) { return a * b; }
+double per(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+}  // namespace
+
+Expressions expressions(const Scenario& scenario) {
+    const Context ctx(scenario);
+    const Path hundred = ctx.constant(100.0), one = ctx.constant(1.0);
+    const Path gdp = ctx.grown("gdp", "gdp_nominal_growth");
+    const Path population = ctx.grown("population", "population_growth");
+    const Path effective = ctx.level("earmarked_share")
+                               .with(ctx.level("displacement_rate"),
+                                     [](double earmarked, double displaced) {
+                                         return earmarked * (1.0 - displaced);
+                                     })
+                               .with(ctx.level("budget_execution_rate"), times);
+    // Need per person, in the year's prices: cost x coverage - resources already expected.
+    const Path need = ctx.level("uhc_cost_per_capita")
+                          .with(ctx.level("uhc_target_coverage"), times)
+                          .with(ctx.level("uhc_resources_per_capita"), std::minus<>())
+                          .with(ctx.index("inflation"), times);
+    const Path gap = population.with(need, times);
+
+    const std::pair<Expression, Path> all[] = {
+        {{"usd", "US$", {}}, one.with(ctx.level("exchange_rate_usd"), per)},
+        {{"percent_gdp", "% of GDP", {}}, hundred.with(gdp, per)},
+        {{"percent_gge", "% of general government expenditure", {}},
+         hundred.with(gdp.with(ctx.level("gge_share_gdp"), times), per)},
+        {{"percent_che", "% of current health expenditure", {}},
+         hundred.with(gdp.with(ctx.level("che_share_gdp"), times), per)},
+        {{"per_capita", scenario.currency + " per person", {}}, one.with(population, per)},
+        {{"effective_for_health", scenario.currency, {}}, effective},
+        {{"percent_financing_gap", "% of the UHC financing gap", {}},
+         hundred.with(effective, times).with(gap, per)},
+    };
+    Expressions out;
+    for (const auto& [expression, path] : all) {
+        if (path.lacking.empty())
+            out.available.push_back({expression.key, expression.unit, path.values});
+        else
+            out.missing.push_back({expression.key, path.lacking});
+    }
+    return out;
+}
+
+}  // namespace finmech::host
