@@ -62,10 +62,19 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     for (std::size_t i = 0; i < net.size(); ++i)
         net[i] = batch.gross_revenue[i] - batch.collection_cost[i];
     result.net_revenue = summarize_years(net, draws, years);
+    // Factors are >= 0, so the percentiles of the expressed revenue are the net's, scaled.
     for (const Expression& e : expressions.available) {
-        std::vector<double> values(net.size());
-        for (std::size_t i = 0; i < net.size(); ++i) values[i] = net[i] * e.factor[i % years];
-        result.expressed.push_back(summarize_years(values, draws, years));
+        YearlyPercentiles expressed;
+        for (std::size_t t = 0; t < years; ++t) {
+            const Percentiles p = scaled({result.net_revenue.mean[t], result.net_revenue.p5[t],
+                                          result.net_revenue.p50[t], result.net_revenue.p95[t]},
+                                         e.factor[t]);
+            expressed.mean.push_back(p.mean);
+            expressed.p5.push_back(p.p5);
+            expressed.p50.push_back(p.p50);
+            expressed.p95.push_back(p.p95);
+        }
+        result.expressed.push_back(std::move(expressed));
     }
     return result;
 }

@@ -6,32 +6,35 @@
 #include <finmech/host/statistics.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 using finmech::host::quantile;
 using finmech::host::summarize;
 
-TEST(Quantile, InterpolatesBetweenOrderStatistics) {
-    const std::vector<double> x{1, 2, 3, 4, 5};
+TEST(Quantile, InterpolatesBetweenOrderStatisticsOfAnUnsortedSample) {
+    std::vector<double> x{4, 1, 5, 3, 2};
     EXPECT_DOUBLE_EQ(quantile(x, 0.05), 1.2);  // h = 0.2: 1 + 0.2 x (2 - 1)
     EXPECT_DOUBLE_EQ(quantile(x, 0.50), 3.0);  // h = 2
     EXPECT_DOUBLE_EQ(quantile(x, 0.95), 4.8);  // h = 3.8: 4 + 0.8 x (5 - 4)
 }
 
 TEST(Quantile, WeighsUnequalGaps) {
-    const std::vector<double> x{10, 20, 40, 80};
+    std::vector<double> x{80, 40, 10, 20};
     EXPECT_DOUBLE_EQ(quantile(x, 0.05), 11.5);  // h = 0.15: 10 + 0.15 x 10
     EXPECT_DOUBLE_EQ(quantile(x, 0.50), 30.0);  // h = 1.5: 20 + 0.5 x 20
     EXPECT_DOUBLE_EQ(quantile(x, 0.95), 74.0);  // h = 2.85: 40 + 0.85 x 40
 }
 
 TEST(Quantile, GivesTheExtremesAtZeroAndOne) {
-    const std::vector<double> x{10, 20, 40, 80};
+    std::vector<double> x{40, 10, 80, 20};
     EXPECT_EQ(quantile(x, 0.0), 10.0);
     EXPECT_EQ(quantile(x, 1.0), 80.0);
 }
 
-TEST(Summarize, SortsTheSampleItself) {
+TEST(Summarize, NeedsNoSortedSample) {
     const auto p = summarize({80, 10, 40, 20});
     EXPECT_DOUBLE_EQ(p.mean, 37.5);  // 150 / 4
     EXPECT_DOUBLE_EQ(p.p5, 11.5);
@@ -45,6 +48,31 @@ TEST(Summarize, GivesTheValueItselfForASampleOfOne) {
     EXPECT_EQ(p.p5, 7.25);
     EXPECT_EQ(p.p50, 7.25);
     EXPECT_EQ(p.p95, 7.25);
+}
+
+}  // namespace
+
+namespace {
+
+// The type-7 percentile read off a fully sorted copy: the plain definition, as a reference.
+double sorted_quantile(std::vector<double> x, double q) {
+    std::sort(x.begin(), x.end());
+    const double h = q * static_cast<double>(x.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, x.size() - 1);
+    return x[lo] + (h - static_cast<double>(lo)) * (x[hi] - x[lo]);
+}
+
+TEST(Summarize, AgreesWithSortingForEverySampleSize) {
+    for (std::size_t n = 1; n <= 60; ++n) {
+        std::vector<double> x;
+        for (std::size_t i = 0; i < n; ++i)
+            x.push_back(static_cast<double>((i * 7919) % 101) - 50.0 + (i % 3 == 0 ? 0.5 : 0.0));
+        const auto p = finmech::host::summarize(x);
+        EXPECT_DOUBLE_EQ(p.p5, sorted_quantile(x, 0.05)) << "n = " << n;
+        EXPECT_DOUBLE_EQ(p.p50, sorted_quantile(x, 0.50)) << "n = " << n;
+        EXPECT_DOUBLE_EQ(p.p95, sorted_quantile(x, 0.95)) << "n = " << n;
+    }
 }
 
 }  // namespace

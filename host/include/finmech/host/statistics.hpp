@@ -9,11 +9,16 @@ struct Percentiles {
     double mean = 0, p5 = 0, p50 = 0, p95 = 0;
 };
 
-// The q-quantile (0 <= q <= 1) of a sorted, non-empty sample, interpolated linearly between
-// order statistics (Hyndman & Fan type 7, the default of R and NumPy).
-double quantile(const std::vector<double>& sorted, double q);
+// The q-quantile (0 <= q <= 1) of a non-empty sample, interpolated linearly between order
+// statistics (Hyndman & Fan type 7, the default of R and NumPy). Found by selection, in linear
+// time; the sample's order changes.
+double quantile(std::vector<double>& sample, double q);
 
-// Mean, 5th, 50th and 95th percentiles of a non-empty sample (taken by value: it is sorted).
+// Mean, 5th, 50th and 95th percentiles of a non-empty sample (taken by value: it is reordered).
 Percentiles summarize(std::vector<double> sample);
+
+// `p` with every statistic multiplied by `factor` >= 0, which keeps their order: the
+// percentiles of a sample scaled by a positive constant.
+Percentiles scaled(const Percentiles& p, double factor);
 
 }  // namespace finmech::host
