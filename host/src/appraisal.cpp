@@ -176,7 +176,7 @@ public:
                          const criteria::Criterion& criterion) const {
         CriterionScore score;
         if (entry.judged.contains(criterion.id)) {
-            const std::string at = entry.pointer + "/judged/" + criterion.id;
+            const std::string at = entry.pointer_to("judged", criterion.id);
             const json& judged = entry.judged[criterion.id];
             const json value = judged.is_object() ? judged.value("score", json()) : judged;
             const int points = within(at, [&]() -> int {
@@ -194,11 +194,11 @@ public:
             const std::vector<double>* values =
                 criterion.rule ? find_indicator(result, criterion.rule->indicator) : nullptr;
             if (!values)
-                fail(entry.pointer,
+                fail(entry.location(),
                      "no score for criterion '" + criterion.id + "': " + entry.plugin +
                          (criterion.rule ? " does not report '" + criterion.rule->indicator + "'"
                                          : std::string(" cannot model it")) +
-                         "; judge it under " + entry.pointer + "/judged/" + criterion.id +
+                         "; judge it under " + entry.pointer_to("judged", criterion.id) +
                          " or leave it out of /decision/criteria");
             score.modelled = true;
             score.source = criterion.rule->indicator;

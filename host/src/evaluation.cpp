@@ -40,7 +40,7 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
             entry.parameters.contains(p.key) ? entry.parameters[p.key] : nlohmann::json();
         if (p.is_number)
             laws.push_back(
-                parameter_law(d.id, p, value, entry.pointer + "/parameters/" + p.key));
+                parameter_law(d.id, p, value, entry.pointer_to("parameters", p.key)));
         else
             fixed[p.key] = value.is_null() ? p.default_value : value;
     }

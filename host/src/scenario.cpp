@@ -29,6 +29,11 @@ public:
         throw InputError(file_, pointer, problem);
     }
 
+    nlohmann::json optional_object(const nlohmann::json& parent, const std::string& pointer,
+                                   const char* key) const {
+        return parent.contains(key) ? object(parent, pointer, key) : nlohmann::json::object();
+    }
+
     const nlohmann::json& object(const nlohmann::json& parent, const std::string& pointer,
                                  const char* key) const {
         if (!parent.contains(key)) fail(pointer, std::string("missing '") + key + "'");
@@ -97,7 +102,26 @@ private:
     std::string file_;
 };
 
+// Variant names in the order of the published assessments, then the others alphabetically.
+std::vector<std::string> variant_order(const nlohmann::json& variants) {
+    std::vector<std::string> names;
+    for (const char* usual : {"low", "proposed", "high"})
+        if (variants.contains(usual)) names.emplace_back(usual);
+    for (const auto& [name, value] : variants.items())
+        if (name != "low" && name != "proposed" && name != "high") names.push_back(name);
+    return names;
+}
+
 }  // namespace
+
+std::string MechanismEntry::location() const {
+    return variant.empty() ? pointer : pointer + "/variants/" + variant;
+}
+
+std::string MechanismEntry::pointer_to(const std::string& section, const std::string& key) const {
+    const std::string path = section + "/" + key;
+    return (set_by_variant.count(path) ? location() : pointer) + "/" + path;
+}
 
 std::vector<int> Scenario::years() const {
     std::vector<int> years;
@@ -146,11 +170,31 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
         m.plugin = read.string(entry, pointer, "plugin", true);
         m.label = read.string(entry, pointer, "label", false);
         if (m.label.empty()) m.label = m.plugin;
-        m.parameters = entry.contains("parameters") ? read.object(entry, pointer, "parameters")
-                                                    : nlohmann::json::object();
-        m.judged = entry.contains("judged") ? read.object(entry, pointer, "judged")
-                                            : nlohmann::json::object();
-        s.mechanisms.push_back(std::move(m));
+        m.parameters = read.optional_object(entry, pointer, "parameters");
+        m.judged = read.optional_object(entry, pointer, "judged");
+        if (!entry.contains("variants")) {
+            s.mechanisms.push_back(std::move(m));
+            continue;
+        }
+        const auto& variants = read.object(entry, pointer, "variants");
+        if (variants.empty()) read.fail(pointer + "/variants", "expected at least one variant");
+        for (const std::string& name : variant_order(variants)) {
+            const std::string at = pointer + "/variants/" + name;
+            const auto& variant = variants[name];
+            if (!variant.is_object()) read.fail(at, "expected an object");
+            MechanismEntry v = m;
+            v.variant = name;
+            v.label = read.string(variant, at, "label", false);
+            if (v.label.empty()) v.label = m.label + " (" + name + ")";
+            for (const char* section : {"parameters", "judged"}) {
+                const nlohmann::json values = read.optional_object(variant, at, section);
+                for (const auto& [key, value] : values.items()) {
+                    (section == std::string("parameters") ? v.parameters : v.judged)[key] = value;
+                    v.set_by_variant.insert(std::string(section) + "/" + key);
+                }
+            }
+            s.mechanisms.push_back(std::move(v));
+        }
     }
     s.decision = document.contains("decision") ? read.object(document, "", "decision")
                                                : nlohmann::json::object();
@@ -167,7 +211,7 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
                                                  "; `finmech plugins` lists those loaded");
         const MechanismDescriptor& d = plugin->descriptor();
         for (const auto& [key, value] : m.parameters.items()) {
-            const std::string pointer = m.pointer + "/parameters/" + key;
+            const std::string pointer = m.pointer_to("parameters", key);
             const ParameterInfo* p = d.find_parameter(key);
             if (!p)
                 read.fail(pointer, d.id + " has no parameter '" + key + "'" +

@@ -2,6 +2,7 @@
 // and the problem.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cmath>
@@ -91,7 +92,11 @@ TEST_F(Cli, EvaluatesTheWorkshopScenarioByName) {
 TEST_F(Cli, ListsAndDescribesThePlugin) {
     const Outcome list = finmech_stdout("plugins --json");
     ASSERT_EQ(list.status, 0);
-    EXPECT_EQ(nlohmann::json::parse(list.out)["plugins"][0]["id"], "telecom_levy");
+    const auto listing = nlohmann::json::parse(list.out);
+    std::vector<std::string> ids;
+    for (const auto& p : listing["plugins"]) ids.push_back(p["id"]);
+    EXPECT_NE(std::find(ids.begin(), ids.end(), "telecom_levy"), ids.end());
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
     const Outcome describe = finmech("--lang en describe telecom_levy");
     EXPECT_EQ(describe.status, 0);
     EXPECT_NE(describe.out.find("Mathauer et al. 2019"), std::string::npos) << describe.out;
@@ -244,10 +249,12 @@ TEST_F(Cli, RanksTheMechanismsOfTheDefaultScenario) {
 TEST_F(Cli, JudgedScoresCarryWhoJudged) {
     const std::string file = scenario_with([](nlohmann::json& s) {
         s["decision"]["criteria"].push_back("political_feasibility");
-        const char* symbols[] = {"+", "+-", "--"};
-        for (int i = 0; i < 3; ++i)
-            s["mechanisms"][i]["judged"]["political_feasibility"] = {
-                {"score", symbols[i]}, {"by", "Groupe B"}, {"note", "opérateurs opposés"}};
+        auto& variants = s["mechanisms"][0]["variants"];
+        const std::pair<const char*, const char*> judged[] = {
+            {"low", "+"}, {"proposed", "+-"}, {"high", "--"}};
+        for (const auto& [variant, symbol] : judged)
+            variants[variant]["judged"]["political_feasibility"] = {
+                {"score", symbol}, {"by", "Groupe B"}, {"note", "opérateurs opposés"}};
     });
     const Outcome run = finmech_stdout("evaluate --json --draws 200 " + file);
     ASSERT_EQ(run.status, 0) << run.out;
@@ -265,8 +272,9 @@ TEST_F(Cli, ACriterionNoOneCanScoreIsAnError) {
         scenario_with([](nlohmann::json& s) { s["decision"]["criteria"].push_back("vertical_equity"); });
     const Outcome run = finmech("evaluate --draws 10 " + file);
     EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find(file + ": /mechanisms/0: no score for criterion 'vertical_equity': "
-                                  "telecom_levy does not report 'kakwani_index'; judge it under "
+    EXPECT_NE(run.out.find(file + ": /mechanisms/0/variants/low: no score for criterion "
+                                  "'vertical_equity': telecom_levy does not report "
+                                  "'kakwani_index'; judge it under "
                                   "/mechanisms/0/judged/vertical_equity"),
               std::string::npos)
         << run.out;
@@ -286,14 +294,14 @@ TEST_F(Cli, UnknownCriterionGetsAHint) {
 TEST_F(Cli, BadJudgedScoreNamesItsPlace) {
     const std::string file = scenario_with([](nlohmann::json& s) {
         s["decision"]["criteria"].push_back("political_feasibility");
-        for (int i = 0; i < 3; ++i)
-            s["mechanisms"][i]["judged"]["political_feasibility"] = {{"score", i == 1 ? 6 : 3},
-                                                                     {"by", "Groupe A"}};
+        s["mechanisms"][0]["judged"]["political_feasibility"] = {{"score", 3}, {"by", "Groupe A"}};
+        s["mechanisms"][0]["variants"]["proposed"]["judged"]["political_feasibility"] = {
+            {"score", 6}, {"by", "Groupe A"}};
     });
     const Outcome run = finmech("evaluate --draws 10 " + file);
     EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/mechanisms/1/judged/political_feasibility: expected a score from 1 "
-                           "to 5 or one of ++ + +- - --, found 6"),
+    EXPECT_NE(run.out.find("/mechanisms/0/variants/proposed/judged/political_feasibility: expected "
+                           "a score from 1 to 5 or one of ++ + +- - --, found 6"),
               std::string::npos)
         << run.out;
 }
@@ -313,6 +321,35 @@ TEST_F(Cli, RanksAPlainMatrixWithoutPlugins) {
     EXPECT_NEAR(results[1]["score"].get<double>(), 0.75, 1e-12);
     EXPECT_EQ(results[0]["rank"], 1);
     EXPECT_EQ(results[1]["rank"], 1);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Cli, VariantsBecomeAlternativesAndErrorsPointIntoThem) {
+    const Outcome run = finmech_stdout("evaluate --json --draws 1");
+    ASSERT_EQ(run.status, 0);
+    const auto mechanisms = nlohmann::json::parse(run.out)["mechanisms"];
+    ASSERT_EQ(mechanisms.size(), 3u);
+    EXPECT_EQ(mechanisms[0]["label"], "Taxe télécom 1 % (faible, Mathauer et al. 2019)");
+    EXPECT_EQ(mechanisms[2]["label"], "Taxe télécom 3 % (élevée, Mathauer et al. 2019)");
+    // Point estimates: pass-through 0.5, elasticity -0.5. Revenue is rate x T x (1 + 0.5 rate)^0.5
+    // x the rest, so 3 % over 1 % is 3 x (1.015 / 1.005)^0.5: a turnover levy on inelastic demand
+    // raises turnover with the price.
+    const double low = mechanisms[0]["net_revenue"]["p50"][0].get<double>();
+    const double high = mechanisms[2]["net_revenue"]["p50"][0].get<double>();
+    EXPECT_NEAR(high / low, 3.0 * std::sqrt(1.015 / 1.005), 1e-12);
+
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][0]["variants"]["high"]["parameters"]["rate"] = 0.3;
+    });
+    const Outcome bad = finmech("evaluate " + file);
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.out.find("/mechanisms/0/variants/high/parameters/rate: telecom_levy: expected a "
+                           "value in [0, 0.2] fraction of turnover, found 0.3"),
+              std::string::npos)
+        << bad.out;
 }
 
 }  // namespace

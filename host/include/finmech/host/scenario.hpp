@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,22 @@ struct Figure {
     int year = 0;  // year the source refers to; 0 when not given
 };
 
+// One mechanism to appraise. An entry of the scenario with "variants" (low, proposed, high...)
+// gives one MechanismEntry per variant, the variant's parameters and judged scores over the
+// entry's.
 struct MechanismEntry {
     std::string plugin;
     std::string label;
-    nlohmann::json parameters;  // key -> value, as written
-    nlohmann::json judged;      // criterion -> {"score", "by", "note"}, as written
+    nlohmann::json parameters;  // key -> value
+    nlohmann::json judged;      // criterion -> {"score", "by", "note"}
     std::string pointer;        // JSON pointer of the entry, e.g. "/mechanisms/0"
+    std::string variant;        // the variant's name, or empty
+    std::set<std::string> set_by_variant;  // "parameters/<key>", "judged/<criterion>"
+
+    // The JSON pointer of the entry, or of its variant.
+    std::string location() const;
+    // Where `section`/`key` (e.g. "parameters", "rate") is written in the scenario.
+    std::string pointer_to(const std::string& section, const std::string& key) const;
 };
 
 struct Scenario {

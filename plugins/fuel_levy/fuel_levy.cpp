@@ -1,0 +1,162 @@
+// Fuel levy: an amount per litre of petrol and gas oil sold, earmarked for health.
+//
+// The levy raises the pump price by its passed-through part; litres sold answer with the
+// short-run price elasticity of fuel demand, and the levy is due on the litres that remain, at the
+// rate of compliance. Customs collect it from a few importers. Mali fixes pump prices monthly
+// (commission de suivi du mécanisme de taxation des produits pétroliers), so the state may also
+// absorb part of the levy rather than pass it on.
+#include <cmath>
+#include <finmech/plugin.hpp>
+#include <stdexcept>
+
+namespace {
+
+struct FuelLevy {
+    double amount;           // FCFA per litre
+    double pass_through;     // share of the levy passed on to the pump price
+    double elasticity;       // short-run own-price elasticity of fuel demand
+    double compliance;       // share of the levy due that is paid
+    double collection_cost;  // administration cost per unit of revenue
+    double growth;           // growth of litres sold per year
+};
+
+finmech::Descriptor<FuelLevy> describe() {
+    using finmech::Evidence;
+    return {
+        .id = "fuel_levy",
+        .version = "1.0.0",
+        .name = {"Prélèvement santé sur les carburants", "Health levy on fuel"},
+        .summary = {"Un montant par litre d'essence et de gasoil vendu, affecté à la santé.",
+                    "An amount per litre of petrol and gas oil sold, earmarked for health."},
+        .formula =
+            "L_t = L_0 (1+g)^t;  dP/P = phi x s / P_0;  "
+            "gross_t = s x L_t x (1 + dP/P)^eps x compliance;  cost_t = c x gross_t;  "
+            "Laffer: s > P_0 / (phi (|eps| - 1)) when |eps| > 1",
+        .parameters =
+            {
+                finmech::number("amount", &FuelLevy::amount)
+                    .label("Montant par litre", "Amount per litre")
+                    .unit("FCFA per litre")
+                    .range(0.0, 1000.0)
+                    .default_value(15.0)
+                    .doc("Montant prélevé sur chaque litre vendu.",
+                         "Amount levied on each litre sold.")
+                    .source("Domain notes table 2.14: scenarios of 5-25 FCFA per litre, the "
+                            "midpoint; Mali's current per-litre fuel taxes are not verified "
+                            "(domain notes 6.6)",
+                            Evidence::assumed),
+                finmech::number("pass_through", &FuelLevy::pass_through)
+                    .label("Répercussion sur le prix à la pompe", "Pass-through to pump prices")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(1.0)
+                    .uncertainty(finmech::triangular(0.7, 1.0, 1.0))
+                    .doc("Part du prélèvement répercutée sur le prix à la pompe.",
+                         "Share of the levy passed on to the pump price.")
+                    .source("Domain notes table 2.14: 1.0; the monthly price commission may "
+                            "absorb part of it (assumption)",
+                            Evidence::assumed),
+                finmech::number("elasticity", &FuelLevy::elasticity)
+                    .label("Élasticité-prix de court terme", "Short-run price elasticity")
+                    .unit("dimensionless")
+                    .range(-1.5, 0.0)
+                    .default_value(-0.2)
+                    .uncertainty(finmech::triangular(-0.3, -0.2, -0.1))
+                    .doc("Variation relative des litres vendus pour une variation relative du "
+                         "prix, la première année.",
+                         "Relative change in litres sold per relative change in price, in the "
+                         "first year.")
+                    .source("Domain notes 2.11: short run -0.1 to -0.3, long run -0.3 to -0.7 "
+                            "(standard values, not re-checked)",
+                            Evidence::assumed),
+                finmech::number("compliance", &FuelLevy::compliance)
+                    .label("Taux de recouvrement", "Compliance")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.95)
+                    .uncertainty(finmech::triangular(0.9, 0.95, 1.0))
+                    .doc("Part du prélèvement dû effectivement payée (fraude et contrebande "
+                         "déduites).",
+                         "Share of the levy due that is paid (net of fraud and smuggling).")
+                    .source("Domain notes table 2.14: 0.95, few importers cleared by customs",
+                            Evidence::assumed),
+                finmech::number("collection_cost", &FuelLevy::collection_cost)
+                    .label("Coût de recouvrement", "Collection cost")
+                    .unit("fraction of revenue")
+                    .range(0.0, 0.1)
+                    .default_value(0.01)
+                    .uncertainty(finmech::uniform(0.005, 0.02))
+                    .doc("Coût administratif par franc collecté.",
+                         "Administration cost per franc collected.")
+                    .source("Domain notes 1.3 and table 2.14: piggy-backing on customs, 1-2 %",
+                            Evidence::assumed),
+                finmech::number("growth", &FuelLevy::growth)
+                    .label("Croissance des volumes", "Volume growth")
+                    .unit("fraction per year")
+                    .range(-0.2, 0.3)
+                    .default_value(0.04)
+                    .uncertainty(finmech::triangular(0.02, 0.04, 0.06))
+                    .doc("Croissance annuelle des litres vendus.", "Yearly growth of litres sold.")
+                    .source("Domain notes table 2.14: +4 % a year (assumption)", Evidence::assumed),
+            },
+        .indicators =
+            {
+                {"consumer_price_change",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Hausse du prix à la pompe", "Pump price rise"}},
+                {"volume_change",
+                 "fraction",
+                 finmech::Direction::neutral,
+                 {"Variation des litres vendus", "Change in litres sold"}},
+                {"collection_cost_share",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Part du coût de recouvrement", "Collection cost share"}},
+                {"laffer_exceeded",
+                 "0/1",
+                 finmech::Direction::lower_is_better,
+                 {"Au-delà du taux maximisant les recettes", "Past the revenue-maximising rate"}},
+            },
+        .requirements =
+            {
+                {"fuel_litres",
+                 "litres per year",
+                 finmech::Shape::number,
+                 {"Litres de carburant vendus l'année de base",
+                  "Litres of fuel sold in the base year"}},
+                {"fuel_pump_price",
+                 "FCFA per litre",
+                 finmech::Shape::number,
+                 {"Prix moyen à la pompe l'année de base", "Average pump price in the base year"}},
+            },
+    };
+}
+
+finmech::Projection project(const finmech::Context& ctx, const FuelLevy& p) {
+    const double pump_price = ctx.number("fuel_pump_price");
+    if (!(pump_price > 0.0))
+        throw std::invalid_argument("context value 'fuel_pump_price' must be positive");
+    const double price_change = p.pass_through * p.amount / pump_price;
+    const double volume_response = std::pow(1.0 + price_change, p.elasticity);
+    // R(s) = s (1 + phi s / P_0)^eps peaks at P_0 / (phi (|eps| - 1)) when demand is elastic.
+    const bool past_peak = p.elasticity < -1.0 && p.pass_through > 0.0 &&
+                           p.amount > pump_price / (p.pass_through * (-p.elasticity - 1.0));
+    double litres = ctx.number("fuel_litres");
+
+    finmech::Projection out(ctx);
+    for (std::size_t t = 0; t < ctx.years(); ++t) {
+        litres *= 1.0 + p.growth;
+        out.gross_revenue[t] = p.amount * litres * volume_response * p.compliance;
+        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+    }
+    out.set("consumer_price_change", price_change);
+    out.set("volume_change", volume_response - 1.0);
+    out.set("collection_cost_share", p.collection_cost);
+    out.set("laffer_exceeded", past_peak ? 1.0 : 0.0);
+    return out;
+}
+
+}  // namespace
+
+FINMECH_PLUGIN(describe, project)

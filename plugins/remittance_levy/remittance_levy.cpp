@@ -1,0 +1,138 @@
+// Remittance levy: a levy on formal remittance inflows, earmarked for health (Gabon's levy on
+// transfers outside CEMAC; Mathauer et al. 2019 Mali scenarios).
+//
+// The levy raises the cost of sending money formally by its rate; formal flows answer with a
+// constant elasticity as senders divert to informal channels (hawala, cash carried home), so
+// revenue, rate x (1+rate)^eps, peaks at rate* = -1/(1+eps) when eps < -1. Domain notes 2.2.
+#include <cmath>
+
+#include <finmech/plugin.hpp>
+
+namespace {
+
+struct RemittanceLevy {
+    double rate;             // share of the amount transferred
+    double elasticity;       // elasticity of formal inflows to their cost
+    double compliance;       // share of the levy due that transfer operators pay
+    double collection_cost;  // administration cost per unit of revenue raised
+    double growth;           // nominal growth of formal inflows per year
+};
+
+finmech::Descriptor<RemittanceLevy> describe() {
+    using finmech::Evidence;
+    return {
+        .id = "remittance_levy",
+        .version = "1.0.0",
+        .name = {"Prélèvement sur les transferts de fonds des migrants",
+                 "Levy on remittance inflows"},
+        .summary = {"Pourcentage des transferts reçus par les canaux formels, avec détournement "
+                    "vers les canaux informels quand leur coût augmente.",
+                    "A percentage of remittances received through formal channels, with "
+                    "diversion to informal channels as their cost rises."},
+        .formula = "F_t = F_0 (1+g)^t;  gross_t = rate x F_t x (1+rate)^eps x compliance;  "
+                   "cost_t = c x gross_t;  diversion = 1 - (1+rate)^eps;  "
+                   "revenue-maximising rate* = -1/(1+eps) for eps < -1",
+        .parameters =
+            {
+                finmech::number("rate", &RemittanceLevy::rate)
+                    .label("Taux du prélèvement", "Levy rate")
+                    .unit("fraction of the amount transferred")
+                    .range(0.0, 0.1)
+                    .default_value(0.01)
+                    .doc("Part de chaque transfert formel prélevée.",
+                         "Share of each formal transfer collected by the levy.")
+                    .source("Mathauer et al. 2019, Bull World Health Organ 97(9):620-630: Mali "
+                            "scenarios 0.01 % and 1 %; Gabon 1.5 % on transfers outside CEMAC",
+                            Evidence::sourced),
+                finmech::number("elasticity", &RemittanceLevy::elasticity)
+                    .label("Élasticité des transferts formels", "Elasticity of formal inflows")
+                    .unit("dimensionless")
+                    .range(-25.0, 0.0)
+                    .default_value(-1.5)
+                    .uncertainty(finmech::triangular(-2.0, -1.5, -1.0))
+                    .doc("Variation relative des transferts formels pour une variation relative "
+                         "de leur coût ; le reste passe par les canaux informels.",
+                         "Relative change in formal inflows per relative change in their cost; "
+                         "the rest goes through informal channels.")
+                    .source("Weak evidence: -1 to -2 suggested in the domain notes 2.2 "
+                            "(assumption); the remittance cost elasticity is listed as not "
+                            "verified (notes 6, item 9). Freund & Spatafora 2008, J Dev Econ, "
+                            "report a strong cost sensitivity (not re-checked): the range reaches "
+                            "-25 to explore it",
+                            Evidence::unverified),
+                finmech::number("compliance", &RemittanceLevy::compliance)
+                    .label("Taux de recouvrement", "Compliance")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.7)
+                    .uncertainty(finmech::triangular(0.6, 0.7, 0.8))
+                    .doc("Part du prélèvement dû effectivement reversée par les opérateurs.",
+                         "Share of the levy due that transfer operators actually pay.")
+                    .source("Domain notes 2.14: compliance 0.6-0.8 for remittances (assumption)",
+                            Evidence::assumed),
+                finmech::number("collection_cost", &RemittanceLevy::collection_cost)
+                    .label("Coût de recouvrement", "Collection cost")
+                    .unit("fraction of revenue")
+                    .range(0.0, 0.1)
+                    .default_value(0.02)
+                    .uncertainty(finmech::triangular(0.01, 0.02, 0.04))
+                    .doc("Coût administratif par franc collecté.",
+                         "Administration cost per franc collected.")
+                    .source("Domain notes 2.14: 0.02; 1.3: piggy-backing on existing channels "
+                            "1-2 %, new e-transaction levies 2-4 % (assumptions)",
+                            Evidence::assumed),
+                finmech::number("growth", &RemittanceLevy::growth)
+                    .label("Croissance des transferts formels", "Growth of formal inflows")
+                    .unit("fraction per year")
+                    .range(-0.2, 0.3)
+                    .default_value(0.05)
+                    .uncertainty(finmech::triangular(0.0, 0.05, 0.1))
+                    .doc("Croissance nominale annuelle des transferts formels.",
+                         "Nominal annual growth of formal inflows.")
+                    .source("Domain notes 2.14: +5 % a year (assumption); World Bank: over "
+                            "US$1 bn (2018) to about US$1.2 bn (2023), about +3.7 % a year in US$",
+                            Evidence::assumed),
+            },
+        .indicators =
+            {
+                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
+                 {"Part du coût de recouvrement", "Collection cost share"}},
+                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
+                 {"Hausse du coût d'un transfert formel", "Cost increase of a formal transfer"}},
+                {"informal_diversion", "fraction", finmech::Direction::lower_is_better,
+                 {"Part des transferts formels détournée vers l'informel",
+                  "Share of formal inflows diverted to informal channels"}},
+                {"laffer_exceeded", "0/1", finmech::Direction::lower_is_better,
+                 {"Taux au-delà du taux maximisant les recettes",
+                  "Rate past the revenue-maximising rate"}},
+            },
+        .requirements =
+            {
+                {"remittance_inflows", "currency", finmech::Shape::number,
+                 {"Transferts de fonds reçus par les canaux formels l'année de base",
+                  "Remittances received through formal channels in the base year"}},
+            },
+    };
+}
+
+finmech::Projection project(const finmech::Context& ctx, const RemittanceLevy& p) {
+    const double formal_response = std::pow(1.0 + p.rate, p.elasticity);
+    double inflows = ctx.number("remittance_inflows");
+
+    finmech::Projection out(ctx);
+    for (std::size_t t = 0; t < ctx.years(); ++t) {
+        inflows *= 1.0 + p.growth;
+        out.gross_revenue[t] = p.rate * inflows * formal_response * p.compliance;
+        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+    }
+    out.set("collection_cost_share", p.collection_cost);
+    out.set("consumer_price_change", p.rate);
+    out.set("informal_diversion", 1.0 - formal_response);
+    // d/dt [t (1+t)^eps] has the sign of 1 + t (1 + eps): negative exactly past rate*.
+    out.set("laffer_exceeded", 1.0 + p.rate * (1.0 + p.elasticity) < 0.0 ? 1.0 : 0.0);
+    return out;
+}
+
+}  // namespace
+
+FINMECH_PLUGIN(describe, project)

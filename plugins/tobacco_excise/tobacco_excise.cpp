@@ -1,0 +1,350 @@
+// Tobacco excise: a reform of the cigarette excise (ad valorem and specific parts), with the
+// increase earmarked for health.
+//
+// The status quo is Mali's price build-up (Tesche & van Walbeek 2021): CIF value, import duty,
+// an ad valorem excise on the duty-inclusive value, distribution margins, VAT on top; no specific
+// excise. The reform's change in excise per pack moves the retail price by the passed-through
+// share, VAT included; consumption answers with a constant price elasticity, split between
+// prevalence and intensity (van Walbeek 2010); the legal share of consumption falls with the
+// price (illicit response). Revenue is the excise the reform levies on legal sales. The legal
+// volume is calibrated so that the status quo reproduces the tobacco tax revenue of the context.
+#include <algorithm>
+#include <cmath>
+#include <finmech/plugin.hpp>
+#include <stdexcept>
+
+namespace {
+
+constexpr double sticks_per_pack = 20.0;
+constexpr double waemu_minimum_ad_valorem = 0.5;      // Directive 01/2017/CM/UEMOA
+constexpr double ecowas_minimum_specific_usd = 0.02;  // per stick, C/DIR.1/12/17
+
+struct TobaccoExcise {
+    double ad_valorem_rate;     // share of the duty-inclusive CIF value
+    double specific_excise;     // FCFA per stick
+    double pass_through;        // share of the excise change passed on to retail prices
+    double elasticity;          // total price elasticity of cigarette consumption
+    double prevalence_share;    // share of the elasticity acting through smoking prevalence
+    double illicit_response;    // fall in the legal share per unit relative price rise
+    double compliance;          // share of the excise due on legal sales that is paid
+    double collection_cost;     // administration cost per unit of revenue raised
+    double growth;              // nominal growth of the tax base per year
+    double smoker_death_share;  // share of long-term smokers killed by tobacco
+};
+
+finmech::Descriptor<TobaccoExcise> describe() {
+    using finmech::Evidence;
+    return {
+        .id = "tobacco_excise",
+        .version = "1.0.0",
+        .name = {"Droit d'accise sur le tabac", "Tobacco excise"},
+        .summary = {"Réforme de l'accise sur les cigarettes (part ad valorem et part spécifique) "
+                    "au regard des minima UEMOA et CEDEAO, avec le dividende sanitaire.",
+                    "A reform of the cigarette excise (ad valorem and specific parts) checked "
+                    "against the WAEMU and ECOWAS minima, with its health dividend."},
+        .formula =
+            "B = cif x P0 x (1+duty);  E0 = a0 x B;  E1 = a1 x B + 20 x s1;  "
+            "dP/P = phi x (E1-E0) x (1+vat) / P0;  V = (1+dP/P)^eps;  "
+            "lambda1 = clamp(1-illicit0 - kappa x dP/P, 0, 1);  "
+            "L0 = R0 / (duty x cif x P0 + E0 + P0 x vat/(1+vat));  "
+            "gross_t = E1 x L0/(1-illicit0) x V x lambda1 x compliance x (1+g)^t;  "
+            "quitters = -adults x prev0 x sigma x eps x dP/P;  deaths = quitters x m;  "
+            "Laffer: |eps|>1 and E1 > (P0/(phi(1+vat)) - E0)/(|eps|-1)",
+        .parameters =
+            {
+                finmech::number("ad_valorem_rate", &TobaccoExcise::ad_valorem_rate)
+                    .label("Taux ad valorem de l'accise", "Ad valorem excise rate")
+                    .unit("fraction of duty-inclusive CIF value")
+                    .range(0.0, 1.5)
+                    .default_value(0.5)
+                    .doc("Taux appliqué à la valeur CAF droits de douane compris.",
+                         "Rate applied to the CIF value including import duty.")
+                    .source("WAEMU Directive 01/2017/CM/UEMOA: minimum ad valorem excise 50 % "
+                            "(Tesche & van Walbeek 2021, Tob Control 30:668)",
+                            Evidence::sourced),
+                finmech::number("specific_excise", &TobaccoExcise::specific_excise)
+                    .label("Accise spécifique", "Specific excise")
+                    .unit("FCFA per stick")
+                    .range(0.0, 100.0)
+                    .default_value(12.2)
+                    .doc("Montant fixe par cigarette, s'ajoutant à la part ad valorem.",
+                         "Fixed amount per cigarette, on top of the ad valorem part.")
+                    .source("ECOWAS C/DIR.1/12/17 minimum US$0.02 per stick x 610 FCFA/US$ "
+                            "(2023) = 12.2 FCFA per stick",
+                            Evidence::derived),
+                finmech::number("pass_through", &TobaccoExcise::pass_through)
+                    .label("Répercussion sur les prix", "Pass-through to prices")
+                    .unit("fraction")
+                    .range(0.0, 1.5)
+                    .default_value(1.0)
+                    .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
+                    .doc("Part de la variation d'accise répercutée sur le prix de détail; "
+                         "au-delà de 1, sur-répercussion.",
+                         "Share of the excise change passed on to the retail price; above 1, "
+                         "over-shifting.")
+                    .source("Standard value 1.0; over-shifting is common for specific taxes "
+                            "(project domain notes 2.3); range an assumption",
+                            Evidence::assumed),
+                finmech::number("elasticity", &TobaccoExcise::elasticity)
+                    .label("Élasticité-prix de la consommation", "Price elasticity of consumption")
+                    .unit("dimensionless")
+                    .range(-2.0, 0.0)
+                    .default_value(-0.5)
+                    .uncertainty(finmech::triangular(-1.0, -0.5, -0.2))
+                    .doc("Variation relative de la consommation pour une variation relative du "
+                         "prix.",
+                         "Relative change in consumption per relative change in price.")
+                    .source("WHO: +10 % price gives about -5 % consumption in LMICs; LMIC range "
+                            "-0.2 to -1.0 (project domain notes 2.3)",
+                            Evidence::sourced),
+                finmech::number("prevalence_share", &TobaccoExcise::prevalence_share)
+                    .label("Part de l'élasticité due à la prévalence",
+                           "Share of the elasticity via prevalence")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.45)
+                    .uncertainty(finmech::uniform(0.4, 0.5))
+                    .doc("Part de la baisse de consommation venant des fumeurs qui arrêtent, le "
+                         "reste venant de ceux qui fument moins.",
+                         "Share of the fall in consumption that comes from smokers who quit, "
+                         "the rest from those who smoke less.")
+                    .source("van Walbeek 2010, TETSiM: 40 %; literature range 40-50 %",
+                            Evidence::sourced),
+                finmech::number("illicit_response", &TobaccoExcise::illicit_response)
+                    .label("Réponse du commerce illicite", "Illicit trade response")
+                    .unit("fraction per unit relative price rise")
+                    .range(0.0, 1.0)
+                    .default_value(0.15)
+                    .uncertainty(finmech::uniform(0.1, 0.2))
+                    .doc("Baisse de la part légale de la consommation par unité de hausse "
+                         "relative du prix.",
+                         "Fall in the legal share of consumption per unit relative price rise.")
+                    .source("Assumption 0.1-0.2 (project domain notes 2.3); no Mali estimate",
+                            Evidence::assumed),
+                finmech::number("compliance", &TobaccoExcise::compliance)
+                    .label("Taux de recouvrement", "Compliance")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.98)
+                    .uncertainty(finmech::triangular(0.95, 0.98, 1.0))
+                    .doc("Part de l'accise due sur les ventes légales effectivement payée; la "
+                         "contrebande est modélisée à part.",
+                         "Share of the excise due on legal sales that is paid; contraband is "
+                         "modelled separately.")
+                    .source("Assumption: one dominant manufacturer (SONATAM) and customs, "
+                            "evasion 0-5 %",
+                            Evidence::assumed),
+                finmech::number("collection_cost", &TobaccoExcise::collection_cost)
+                    .label("Coût de recouvrement", "Collection cost")
+                    .unit("fraction of revenue")
+                    .range(0.0, 0.1)
+                    .default_value(0.01)
+                    .uncertainty(finmech::uniform(0.005, 0.02))
+                    .doc("Coût administratif par franc collecté.",
+                         "Administration cost per franc collected.")
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
+                            "1-4 %; few large taxpayers 0.5-2 % (assumption)",
+                            Evidence::assumed),
+                finmech::number("growth", &TobaccoExcise::growth)
+                    .label("Croissance de l'assiette", "Tax base growth")
+                    .unit("fraction per year")
+                    .range(-0.2, 0.2)
+                    .default_value(0.02)
+                    .uncertainty(finmech::triangular(-0.01, 0.02, 0.05))
+                    .doc("Croissance nominale annuelle des ventes légales à structure fiscale "
+                         "constante (la part spécifique est supposée indexée).",
+                         "Nominal annual growth of legal sales at a constant tax structure (the "
+                         "specific part is taken as indexed).")
+                    .source("1.03 adults (BdF population growth 3.0 %) x (1 - 0.3/8) prevalence "
+                            "(WDI 10 % in 2015 to 8 % in 2022) x 1.03 prices (WAEMU 3 % "
+                            "inflation ceiling) - 1 = 2.1 %",
+                            Evidence::derived),
+                finmech::number("smoker_death_share", &TobaccoExcise::smoker_death_share)
+                    .label("Part des fumeurs tués par le tabac", "Share of smokers killed")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(0.5)
+                    .uncertainty(finmech::uniform(0.33, 0.5))
+                    .doc("Part des fumeurs de long terme qui meurent d'une maladie due au tabac.",
+                         "Share of long-term smokers who die of a tobacco-caused disease.")
+                    .source("Peto et al.: half of long-term smokers die of tobacco; conservative "
+                            "models use 1/3 (project domain notes 2.3)",
+                            Evidence::assumed),
+            },
+        .indicators =
+            {
+                {"consumer_price_change",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Hausse du prix du paquet", "Change in pack price"}},
+                {"consumption_change",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Variation de la consommation de cigarettes", "Change in cigarette consumption"}},
+                {"illicit_share",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Part illicite de la consommation", "Illicit share of consumption"}},
+                {"excise_share_of_price",
+                 "fraction",
+                 finmech::Direction::higher_is_better,
+                 {"Part de l'accise dans le prix (cible OMS 70 %)",
+                  "Excise share of the retail price (WHO benchmark 70 %)"}},
+                {"excise_revenue_gain",
+                 "currency",
+                 finmech::Direction::higher_is_better,
+                 {"Accise supplémentaire la première année", "Additional excise in year 1"}},
+                {"quitters",
+                 "persons",
+                 finmech::Direction::higher_is_better,
+                 {"Fumeurs qui arrêtent", "Smokers who quit"}},
+                {"deaths_averted",
+                 "persons",
+                 finmech::Direction::higher_is_better,
+                 {"Décès prématurés évités", "Premature deaths averted"}},
+                {"laffer_exceeded",
+                 "flag",
+                 finmech::Direction::lower_is_better,
+                 {"Au-delà du taux maximisant la recette", "Past the revenue-maximising rate"}},
+                {"waemu_minimum_breached",
+                 "flag",
+                 finmech::Direction::lower_is_better,
+                 {"Minimum UEMOA (50 % ad valorem) non atteint",
+                  "Below the WAEMU minimum (50 % ad valorem)"}},
+                {"ecowas_minimum_breached",
+                 "flag",
+                 finmech::Direction::lower_is_better,
+                 {"Minimum CEDEAO (0,02 $ par cigarette) non atteint",
+                  "Below the ECOWAS minimum (US$0.02 per stick)"}},
+                {"collection_cost_share",
+                 "fraction",
+                 finmech::Direction::lower_is_better,
+                 {"Part du coût de recouvrement", "Collection cost share"}},
+            },
+        .requirements =
+            {
+                {"cigarette_pack_price",
+                 "currency per pack of 20",
+                 finmech::Shape::number,
+                 {"Prix de détail d'un paquet de 20 cigarettes",
+                  "Retail price of a 20-stick pack"}},
+                {"cigarette_cif_share",
+                 "fraction of retail price",
+                 finmech::Shape::number,
+                 {"Valeur CAF en part du prix de détail", "CIF value as a share of retail price"}},
+                {"tobacco_import_duty",
+                 "fraction of CIF value",
+                 finmech::Shape::number,
+                 {"Droit de douane sur les cigarettes", "Import duty on cigarettes"}},
+                {"tobacco_ad_valorem_rate",
+                 "fraction of duty-inclusive CIF value",
+                 finmech::Shape::number,
+                 {"Taux ad valorem actuel de l'accise", "Current ad valorem excise rate"}},
+                {"vat_rate",
+                 "fraction",
+                 finmech::Shape::number,
+                 {"Taux normal de TVA", "Standard VAT rate"}},
+                {"tobacco_tax_revenue",
+                 "currency",
+                 finmech::Shape::number,
+                 {"Recettes fiscales du tabac (douane, accise, TVA)",
+                  "Tobacco tax revenue (duty, excise, VAT)"}},
+                {"tobacco_illicit_share",
+                 "fraction of consumption",
+                 finmech::Shape::number,
+                 {"Part illicite de la consommation", "Illicit share of consumption"}},
+                {"smoking_prevalence",
+                 "fraction of adults",
+                 finmech::Shape::number,
+                 {"Prévalence du tabagisme chez les adultes", "Adult smoking prevalence"}},
+                {"adult_population",
+                 "persons aged 15 and over",
+                 finmech::Shape::number,
+                 {"Population de 15 ans et plus", "Population aged 15 and over"}},
+                {"exchange_rate_usd",
+                 "currency per US$",
+                 finmech::Shape::number,
+                 {"Taux de change du dollar", "Exchange rate to the US dollar"}},
+            },
+    };
+}
+
+// The status quo price build-up per pack, read from the context.
+struct StatusQuo {
+    double price;        // retail price, VAT included
+    double excise_base;  // CIF value plus import duty
+    double excise;       // ad valorem excise
+    double vat_rate;
+    double legal_share;
+    double legal_packs;  // calibrated on the tobacco tax revenue
+};
+
+StatusQuo status_quo(const finmech::Context& ctx) {
+    StatusQuo s;
+    s.price = ctx.number("cigarette_pack_price");
+    const double cif = ctx.number("cigarette_cif_share") * s.price;
+    const double duty = ctx.number("tobacco_import_duty") * cif;
+    s.excise_base = cif + duty;
+    s.excise = ctx.number("tobacco_ad_valorem_rate") * s.excise_base;
+    s.vat_rate = ctx.number("vat_rate");
+    s.legal_share = 1.0 - ctx.number("tobacco_illicit_share");
+    const double taxes_per_pack = duty + s.excise + s.price * s.vat_rate / (1.0 + s.vat_rate);
+    if (!(s.price > 0.0 && taxes_per_pack > 0.0 && s.legal_share > 0.0 && s.legal_share <= 1.0))
+        throw std::invalid_argument(
+            "the context needs a positive pack price and tax per pack and an illicit share "
+            "below 1");
+    s.legal_packs = ctx.number("tobacco_tax_revenue") / taxes_per_pack;
+    return s;
+}
+
+// True when the excise per pack lies past the revenue-maximising excise of the
+// constant-elasticity model R(E) = E (1 + k (E - E0))^eps, k = phi (1+vat) / P0, whose peak is
+// E* = (1/k - E0) / (|eps| - 1) when |eps| > 1; below unit elasticity revenue keeps rising.
+bool past_revenue_maximum(const StatusQuo& s, const TobaccoExcise& p, double excise) {
+    const double k = p.pass_through * (1.0 + s.vat_rate) / s.price;
+    if (-p.elasticity <= 1.0 || k == 0.0) return false;
+    return excise > (1.0 / k - s.excise) / (-p.elasticity - 1.0);
+}
+
+finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p) {
+    const StatusQuo s = status_quo(ctx);
+    const double excise = p.ad_valorem_rate * s.excise_base + sticks_per_pack * p.specific_excise;
+    const double price_change = p.pass_through * (excise - s.excise) * (1.0 + s.vat_rate) / s.price;
+    if (price_change <= -1.0)
+        throw std::domain_error("the excise cut would bring the pack price to zero or below");
+    const double volume = std::pow(1.0 + price_change, p.elasticity);
+    const double legal_share =
+        std::clamp(s.legal_share - p.illicit_response * price_change, 0.0, 1.0);
+    const double legal_packs = s.legal_packs / s.legal_share * volume * legal_share;
+
+    finmech::Projection out(ctx);
+    double base_growth = 1.0;
+    for (std::size_t t = 0; t < ctx.years(); ++t) {
+        base_growth *= 1.0 + p.growth;
+        out.gross_revenue[t] = excise * legal_packs * p.compliance * base_growth;
+        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+    }
+    // Van Walbeek's split: prevalence moves by sigma x eps x dP/P, linearly.
+    const double quitters = -ctx.number("adult_population") * ctx.number("smoking_prevalence") *
+                            p.prevalence_share * p.elasticity * price_change;
+    const double status_quo_excise = s.excise * s.legal_packs * p.compliance * (1.0 + p.growth);
+    out.set("consumer_price_change", price_change);
+    out.set("consumption_change", volume - 1.0);
+    out.set("illicit_share", 1.0 - legal_share);
+    out.set("excise_share_of_price", excise / (s.price * (1.0 + price_change)));
+    out.set("excise_revenue_gain", out.gross_revenue[0] - status_quo_excise);
+    out.set("quitters", quitters);
+    out.set("deaths_averted", quitters * p.smoker_death_share);
+    out.set("laffer_exceeded", past_revenue_maximum(s, p, excise) ? 1.0 : 0.0);
+    out.set("waemu_minimum_breached", p.ad_valorem_rate < waemu_minimum_ad_valorem ? 1.0 : 0.0);
+    // A specific excise set at the converted minimum meets it, whatever the rounding.
+    const double ecowas_minimum = ecowas_minimum_specific_usd * ctx.number("exchange_rate_usd");
+    out.set("ecowas_minimum_breached",
+            p.specific_excise < ecowas_minimum * (1.0 - 1e-12) ? 1.0 : 0.0);
+    out.set("collection_cost_share", p.collection_cost);
+    return out;
+}
+
+}  // namespace
+
+FINMECH_PLUGIN(describe, project)

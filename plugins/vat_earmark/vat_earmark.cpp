@@ -1,0 +1,160 @@
+// VAT earmark: a health levy on the VAT base, collected with VAT (Ghana's National Health
+// Insurance Levy, 2.5 % on goods and services).
+//
+// The levy is due on final consumption, of which the administration collects the share that
+// C-efficiency measures; the base grows with nominal GDP times its buoyancy. Consumer prices of
+// taxed goods rise by the passed-through rate, and demand for them answers with a constant
+// elasticity. Domain notes 2.9.
+#include <cmath>
+
+#include <finmech/plugin.hpp>
+
+namespace {
+
+// WAEMU VAT harmonisation: a single standard rate between 15 % and 20 % (Directive 02/2009/CM/
+// UEMOA; domain notes 2.9, not re-checked). A levy on the same base adds to the rate it must fit.
+constexpr double waemu_vat_ceiling = 0.20;
+
+struct VatEarmark {
+    double rate;             // levy, as a fraction of the VAT base
+    double pass_through;     // share of the levy passed on to consumer prices
+    double elasticity;       // own-price elasticity of taxed consumption
+    double c_efficiency;     // VAT revenue over (standard rate x final consumption)
+    double buoyancy;         // growth of the base per unit of nominal GDP growth
+    double collection_cost;  // administration cost per unit of revenue raised
+};
+
+finmech::Descriptor<VatEarmark> describe() {
+    using finmech::Evidence;
+    return {
+        .id = "vat_earmark",
+        .version = "1.0.0",
+        .name = {"Prélèvement santé sur l'assiette de la TVA",
+                 "Health levy on the VAT base"},
+        .summary = {"Prélèvement de quelques points sur l'assiette de la TVA, perçu avec elle et "
+                    "affecté à la santé (modèle du NHIL ghanéen) ; signale le dépassement du "
+                    "plafond de 20 % de l'UEMOA.",
+                    "A levy of a few points on the VAT base, collected with VAT and earmarked "
+                    "for health (Ghana's NHIL model); flags when VAT plus levy exceed the WAEMU "
+                    "20 % ceiling."},
+        .formula = "B_t = FC_0 (1 + b x g_nom)^t;  dP = phi x rate;  "
+                   "gross_t = rate x C_eff x B_t x (1+dP)^eps;  cost_t = c x gross_t;  "
+                   "flag: vat_rate + rate > 0.20",
+        .parameters =
+            {
+                finmech::number("rate", &VatEarmark::rate)
+                    .label("Taux du prélèvement", "Levy rate")
+                    .unit("fraction of the VAT base")
+                    .range(0.0, 0.05)
+                    .default_value(0.025)
+                    .doc("Points ajoutés sur l'assiette de la TVA pour la santé.",
+                         "Points levied on the VAT base for health.")
+                    .source("Ghana National Health Insurance Levy: 2.5 % on goods and services; "
+                            "the NHIA CEO proposed 3.5 % (afhea.org, domain notes 2.9)",
+                            Evidence::sourced),
+                finmech::number("pass_through", &VatEarmark::pass_through)
+                    .label("Répercussion sur les prix", "Pass-through to prices")
+                    .unit("fraction")
+                    .range(0.0, 1.0)
+                    .default_value(1.0)
+                    .doc("Part du prélèvement répercutée sur le prix payé par le consommateur.",
+                         "Share of the levy passed on to the price consumers pay.")
+                    .source("Domain notes 2.14: full pass-through of a levy on the VAT base "
+                            "(assumption)",
+                            Evidence::assumed),
+                finmech::number("elasticity", &VatEarmark::elasticity)
+                    .label("Élasticité-prix de la consommation taxée",
+                           "Price elasticity of taxed consumption")
+                    .unit("dimensionless")
+                    .range(-1.0, 0.0)
+                    .default_value(0.0)
+                    .uncertainty(finmech::triangular(-0.2, 0.0, 0.0))
+                    .doc("Variation relative de la consommation taxée pour une variation relative "
+                         "de son prix (report vers l'informel).",
+                         "Relative change in taxed consumption per relative change in its price "
+                         "(shift to informal purchases).")
+                    .source("Domain notes 2.14: about 0 for a broad consumption base; down to "
+                            "-0.2 assumed for the shift to informal purchases",
+                            Evidence::assumed),
+                finmech::number("c_efficiency", &VatEarmark::c_efficiency)
+                    .label("C-efficacité de la TVA", "VAT C-efficiency")
+                    .unit("fraction")
+                    .range(0.05, 1.0)
+                    .default_value(0.4)
+                    .uncertainty(finmech::triangular(0.3, 0.4, 0.5))
+                    .doc("Recettes de TVA rapportées au taux normal fois la consommation finale : "
+                         "la part de l'assiette théorique effectivement taxée.",
+                         "VAT revenue over the standard rate times final consumption: the share "
+                         "of the notional base actually taxed.")
+                    .source("Domain notes 1.3 and 2.9: C-efficiency typically 0.3-0.5 in "
+                            "sub-Saharan Africa (standard value, not re-checked); Mali's own "
+                            "ratio not computed",
+                            Evidence::assumed),
+                finmech::number("buoyancy", &VatEarmark::buoyancy)
+                    .label("Élasticité de l'assiette au PIB", "Buoyancy of the base")
+                    .unit("dimensionless")
+                    .range(0.0, 2.0)
+                    .default_value(1.0)
+                    .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
+                    .doc("Croissance de l'assiette par point de croissance du PIB nominal.",
+                         "Growth of the base per point of nominal GDP growth.")
+                    .source("Dudine & Jalles 2017, IMF WP/17/4: long-run tax buoyancy about 1; "
+                            "range 0.8-1.2 assumed",
+                            Evidence::sourced),
+                finmech::number("collection_cost", &VatEarmark::collection_cost)
+                    .label("Coût de recouvrement", "Collection cost")
+                    .unit("fraction of revenue")
+                    .range(0.0, 0.1)
+                    .default_value(0.015)
+                    .uncertainty(finmech::uniform(0.01, 0.02))
+                    .doc("Coût administratif par franc collecté.",
+                         "Administration cost per franc collected.")
+                    .source("Domain notes 1.3 and 2.14: piggy-backing on VAT costs 1-2 % "
+                            "(assumption)",
+                            Evidence::assumed),
+            },
+        .indicators =
+            {
+                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
+                 {"Part du coût de recouvrement", "Collection cost share"}},
+                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
+                 {"Hausse des prix des biens taxés", "Price change of taxed goods"}},
+                {"waemu_vat_ceiling_breached", "0/1", finmech::Direction::lower_is_better,
+                 {"TVA et prélèvement au-delà du plafond UEMOA de 20 %",
+                  "VAT plus levy above the WAEMU 20 % ceiling"}},
+            },
+        .requirements =
+            {
+                {"final_consumption", "currency", finmech::Shape::number,
+                 {"Consommation finale l'année de base", "Final consumption in the base year"}},
+                {"gdp_nominal_growth", "fraction per year", finmech::Shape::number,
+                 {"Croissance nominale du PIB", "Nominal GDP growth"}},
+                {"vat_rate", "fraction", finmech::Shape::number,
+                 {"Taux normal de la TVA", "Standard VAT rate"}},
+            },
+    };
+}
+
+finmech::Projection project(const finmech::Context& ctx, const VatEarmark& p) {
+    const double price_change = p.pass_through * p.rate;
+    // The levy is due on the pre-levy value, which moves with volume alone.
+    const double volume_response = std::pow(1.0 + price_change, p.elasticity);
+    const double base_growth = p.buoyancy * ctx.number("gdp_nominal_growth");
+    double base = ctx.number("final_consumption");
+
+    finmech::Projection out(ctx);
+    for (std::size_t t = 0; t < ctx.years(); ++t) {
+        base *= 1.0 + base_growth;
+        out.gross_revenue[t] = p.rate * p.c_efficiency * base * volume_response;
+        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+    }
+    out.set("collection_cost_share", p.collection_cost);
+    out.set("consumer_price_change", price_change);
+    out.set("waemu_vat_ceiling_breached",
+            ctx.number("vat_rate") + p.rate > waemu_vat_ceiling ? 1.0 : 0.0);
+    return out;
+}
+
+}  // namespace
+
+FINMECH_PLUGIN(describe, project)
