@@ -36,28 +36,97 @@ void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
                   << '\n';
 }
 
+
+// "triangular(-0.8, -0.5, -0.3)" for a distribution spec; "-" when there is none.
+std::string uncertainty_text(const nlohmann::json& spec) {
+    if (spec.is_null()) return "-";
+    std::string text = spec.value("dist", "") + "(";
+    bool first = true;
+    for (const char* key : {"low", "mode", "high", "mean", "sd", "mu", "sigma", "alpha", "beta"}) {
+        if (!spec.contains(key)) continue;
+        text += (first ? "" : ", ") + host::number_text(spec[key].get<double>(), 6);
+        first = false;
+    }
+    return text + ")";
+}
+
+// `text` safe inside a Markdown table cell.
+std::string cell(std::string text) {
+    for (std::size_t at = text.find('|'); at != std::string::npos; at = text.find('|', at + 2))
+        text.replace(at, 1, "\\|");
+    return text;
+}
+
+// The reference page of one plugin, the section docs/mechanisms.md holds for it.
+void print_markdown(const host::MechanismDescriptor& d, const Session& s) {
+    std::cout << "## `" << d.id << "` " << d.version << ": " << s.pick(d.name) << "\n\n"
+              << s.pick(d.summary) << "\n\nModel: `" << d.formula << "`\n\n"
+              << "| parameter | unit | default | range | uncertainty | source | evidence |\n"
+              << "|---|---|---|---|---|---|---|\n";
+    for (const auto& p : d.parameters) {
+        const std::string range =
+            p.is_number ? "[" + host::number_text(p.min, 6) + ", " + host::number_text(p.max, 6) + "]"
+                        : nlohmann::json(p.choices).dump();
+        const std::string value = p.is_number ? host::number_text(p.default_value.get<double>(), 6)
+                                              : p.default_value.get<std::string>();
+        std::cout << "| `" << p.key << "`: " << cell(s.pick(p.label)) << " | " << cell(p.unit)
+                  << " | " << value << " | " << cell(range) << " | "
+                  << uncertainty_text(p.uncertainty) << " | " << cell(p.source) << " | "
+                  << p.evidence << " |\n";
+    }
+    std::cout << "\nIndicators:\n\n";
+    for (const auto& i : d.indicators)
+        std::cout << "- `" << i.key << "` (" << i.unit << ", " << i.direction
+                  << "): " << s.pick(i.label) << "\n";
+    std::cout << "\nContext values required:\n\n";
+    for (const auto& r : d.requirements)
+        std::cout << "- `" << r.key << "` (" << r.shape << ", " << r.unit << "): " << s.pick(r.doc)
+                  << "\n";
+    std::cout << "\n";
+}
+
 }  // namespace
 
 Command add_describe_command(CLI::App& app, const Session& session) {
-    auto* sub = app.add_subcommand("describe", "Show a plugin's parameters, units, ranges and sources");
+    auto* sub = app.add_subcommand(
+        "describe", "Show plugins' parameters with unit, range, default, uncertainty and source");
     struct Options {
-        std::string id;
+        std::vector<std::string> ids;
         bool json = false;
+        bool markdown = false;
     };
     auto options = std::make_shared<Options>();
-    sub->add_option("ID", options->id, "Plugin id, e.g. telecom_levy")->required();
-    sub->add_flag("--json", options->json, "Print the descriptor as JSON");
+    sub->add_option("ID", options->ids, "Plugin ids, e.g. telecom_levy (default: every plugin)");
+    auto* json = sub->add_flag("--json", options->json, "Print the descriptors as JSON");
+    sub->add_flag("--markdown", options->markdown,
+                  "Print the reference of docs/mechanisms.md, in Markdown")
+        ->excludes(json);
     return {sub, [&session, options] {
                 const host::PluginCatalog catalog = session.load_plugins();
-                const host::Plugin* plugin = catalog.find(options->id);
-                if (!plugin)
-                    throw host::InputError("command line", "ID",
-                                           "unknown plugin '" + options->id + "'" +
-                                               host::did_you_mean(options->id, catalog.ids()));
-                if (options->json)
-                    std::cout << plugin->descriptor().json.dump(2) << '\n';
-                else
-                    print_descriptor(plugin->descriptor(), session);
+                std::vector<const host::Plugin*> plugins;
+                for (const auto& id : options->ids) {
+                    const host::Plugin* plugin = catalog.find(id);
+                    if (!plugin)
+                        throw host::InputError("command line", "ID",
+                                               "unknown plugin '" + id + "'" +
+                                                   host::did_you_mean(id, catalog.ids()));
+                    plugins.push_back(plugin);
+                }
+                if (options->ids.empty())
+                    for (const auto& plugin : catalog.plugins()) plugins.push_back(plugin.get());
+
+                if (options->json) {
+                    nlohmann::json out = nlohmann::json::array();
+                    for (const auto* p : plugins) out.push_back(p->descriptor().json);
+                    std::cout << (options->ids.size() == 1 ? out[0] : out).dump(2) << '\n';
+                    return 0;
+                }
+                if (options->markdown)
+                    std::cout << "# Mechanisms\n\nGenerated by `finmech --lang " << session.lang
+                              << " describe --markdown` from the plugins' descriptors; "
+                                 "`scripts/update-docs` writes it again.\n\n";
+                for (const auto* p : plugins)
+                    (options->markdown ? print_markdown : print_descriptor)(p->descriptor(), session);
                 return 0;
             }};
 }

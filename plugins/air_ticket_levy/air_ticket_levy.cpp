@@ -122,9 +122,8 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     .source("Assumption: about US$490 at 610 FCFA/US$, a regional or European "
                             "one-way fare from Bamako",
                             Evidence::assumed),
-                finmech::number("elasticity", &AirTicketLevy::elasticity)
+                finmech::standard::elasticity(&AirTicketLevy::elasticity)
                     .label("Élasticité-prix du transport aérien", "Price elasticity of air travel")
-                    .unit("dimensionless")
                     .range(-2.0, 0.0)
                     .default_value(-0.7)
                     .uncertainty(finmech::triangular(-0.8, -0.7, -0.6))
@@ -133,9 +132,7 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     .source("Domain notes 2.7: eps_air about -0.6 to -0.8 applied to fee/fare; "
                             "demand response about 0 since the fee is small beside the fare",
                             Evidence::assumed),
-                finmech::number("compliance", &AirTicketLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&AirTicketLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.95)
                     .uncertainty(finmech::triangular(0.9, 0.95, 1.0))
@@ -144,19 +141,14 @@ finmech::Descriptor<AirTicketLevy> describe() {
                          "Share of the levy due that is paid over (exemptions included).")
                     .source("Domain notes table 2.14: 0.95, airlines collect through IATA BSP",
                             Evidence::assumed),
-                finmech::number("collection_cost", &AirTicketLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&AirTicketLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 1.3 and table 2.14: few large collectors, 0.5-2 %",
                             Evidence::assumed),
-                finmech::number("growth", &AirTicketLevy::growth)
+                finmech::standard::growth(&AirTicketLevy::growth)
                     .label("Croissance du trafic", "Traffic growth")
-                    .unit("fraction per year")
                     .range(-0.3, 0.3)
                     .default_value(0.04)
                     .uncertainty(finmech::triangular(0.03, 0.04, 0.05))
@@ -168,18 +160,10 @@ finmech::Descriptor<AirTicketLevy> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse moyenne du prix du billet", "Average ticket price rise"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
-                {"laffer_exceeded",
-                 "0/1",
-                 finmech::Direction::lower_is_better,
-                 {"Au-delà du taux maximisant les recettes", "Past the revenue-maximising rate"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse moyenne du prix du billet", "Average ticket price rise"}),
+                finmech::standard::collection_cost_share(),
+                finmech::standard::laffer_exceeded(),
             },
         .requirements =
             {

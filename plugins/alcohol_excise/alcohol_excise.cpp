@@ -135,14 +135,10 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     .source("Mali 2025 contribution: 3,000 FCFA/L above 15 % ABV, domestic "
                             "products (pressafrik)",
                             Evidence::sourced),
-                finmech::number("pass_through", &AlcoholExcise::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&AlcoholExcise::pass_through)
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
-                    .doc("Part de la hausse d'accise répercutée sur le prix de détail.",
-                         "Share of the excise increase passed on to the retail price.")
                     .source("Standard value 1.0 (project domain notes 2.14); range an assumption",
                             Evidence::assumed),
                 elasticity("beer", &AlcoholExcise::elasticity_beer, {"bière", "beer"}, -0.30, -0.46,
@@ -181,9 +177,7 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     .source("Assumption: the tobacco range 0.1-0.2 of the project domain notes "
                             "(2.3) carried over to alcohol; no estimate found",
                             Evidence::unverified),
-                finmech::number("compliance", &AlcoholExcise::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&AlcoholExcise::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.95)
                     .uncertainty(finmech::triangular(0.9, 0.95, 1.0))
@@ -193,20 +187,14 @@ finmech::Descriptor<AlcoholExcise> describe() {
                          "market is modelled by the legal shares.")
                     .source("Assumption: a few breweries and importers, evasion 0-10 %",
                             Evidence::assumed),
-                finmech::number("collection_cost", &AlcoholExcise::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&AlcoholExcise::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.02)
                     .uncertainty(finmech::uniform(0.01, 0.03))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
                             "1-4 %, mostly 2-3 %; project domain notes 2.14: 0.02",
                             Evidence::assumed),
-                finmech::number("growth", &AlcoholExcise::growth)
-                    .label("Croissance de l'assiette", "Tax base growth")
-                    .unit("fraction per year")
+                finmech::standard::growth(&AlcoholExcise::growth)
                     .range(-0.2, 0.2)
                     .default_value(0.03)
                     .uncertainty(finmech::triangular(0.0, 0.03, 0.06))
@@ -218,11 +206,9 @@ finmech::Descriptor<AlcoholExcise> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse moyenne des prix (pondérée par la dépense)",
-                  "Average price change (spending-weighted)"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse moyenne des prix (pondérée par la dépense)",
+                     "Average price change (spending-weighted)"}),
                 {"consumption_change",
                  "fraction",
                  finmech::Direction::lower_is_better,
@@ -231,20 +217,15 @@ finmech::Descriptor<AlcoholExcise> describe() {
                  "fraction",
                  finmech::Direction::lower_is_better,
                  {"Part non enregistrée de l'alcool pur", "Unrecorded share of pure alcohol"}},
-                {"laffer_exceeded",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Au-delà du taux maximisant la recette (une catégorie au moins)",
-                  "Past the revenue-maximising rate (in at least one category)"}},
+                finmech::standard::laffer_exceeded(
+                    {"Au-delà du taux maximisant la recette (une catégorie au moins)",
+                     "Past the revenue-maximising rate (in at least one category)"}),
                 {"waemu_band_breached",
                  "flag",
                  finmech::Direction::lower_is_better,
                  {"Taux ad valorem hors de la fourchette UEMOA 15-50 %",
                   "Ad valorem rate outside the WAEMU 15-50 % band"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {

@@ -45,9 +45,8 @@ finmech::Descriptor<FuelLevy> describe() {
                             "midpoint; Mali's current per-litre fuel taxes are not verified "
                             "(domain notes 6.6)",
                             Evidence::assumed),
-                finmech::number("pass_through", &FuelLevy::pass_through)
+                finmech::standard::pass_through(&FuelLevy::pass_through)
                     .label("Répercussion sur le prix à la pompe", "Pass-through to pump prices")
-                    .unit("fraction")
                     .range(0.0, 1.0)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.7, 1.0, 1.0))
@@ -56,9 +55,8 @@ finmech::Descriptor<FuelLevy> describe() {
                     .source("Domain notes table 2.14: 1.0; the monthly price commission may "
                             "absorb part of it (assumption)",
                             Evidence::assumed),
-                finmech::number("elasticity", &FuelLevy::elasticity)
+                finmech::standard::elasticity(&FuelLevy::elasticity)
                     .label("Élasticité-prix de court terme", "Short-run price elasticity")
-                    .unit("dimensionless")
                     .range(-1.5, 0.0)
                     .default_value(-0.2)
                     .uncertainty(finmech::triangular(-0.3, -0.2, -0.1))
@@ -69,9 +67,7 @@ finmech::Descriptor<FuelLevy> describe() {
                     .source("Domain notes 2.11: short run -0.1 to -0.3, long run -0.3 to -0.7 "
                             "(standard values, not re-checked)",
                             Evidence::assumed),
-                finmech::number("compliance", &FuelLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&FuelLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.95)
                     .uncertainty(finmech::triangular(0.9, 0.95, 1.0))
@@ -80,19 +76,14 @@ finmech::Descriptor<FuelLevy> describe() {
                          "Share of the levy due that is paid (net of fraud and smuggling).")
                     .source("Domain notes table 2.14: 0.95, few importers cleared by customs",
                             Evidence::assumed),
-                finmech::number("collection_cost", &FuelLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&FuelLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 1.3 and table 2.14: piggy-backing on customs, 1-2 %",
                             Evidence::assumed),
-                finmech::number("growth", &FuelLevy::growth)
+                finmech::standard::growth(&FuelLevy::growth)
                     .label("Croissance des volumes", "Volume growth")
-                    .unit("fraction per year")
                     .range(-0.2, 0.3)
                     .default_value(0.04)
                     .uncertainty(finmech::triangular(0.02, 0.04, 0.06))
@@ -101,22 +92,12 @@ finmech::Descriptor<FuelLevy> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse du prix à la pompe", "Pump price rise"}},
-                {"volume_change",
-                 "fraction",
-                 finmech::Direction::neutral,
-                 {"Variation des litres vendus", "Change in litres sold"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
-                {"laffer_exceeded",
-                 "0/1",
-                 finmech::Direction::lower_is_better,
-                 {"Au-delà du taux maximisant les recettes", "Past the revenue-maximising rate"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse du prix à la pompe", "Pump price rise"}),
+                finmech::standard::volume_change(
+                    {"Variation des litres vendus", "Change in litres sold"}),
+                finmech::standard::collection_cost_share(),
+                finmech::standard::laffer_exceeded(),
             },
         .requirements =
             {

@@ -130,9 +130,8 @@ finmech::Descriptor<HealthStamps> describe() {
                             "3-15 FCFA at 610 FCFA/US$; the domain notes (1.3) put the whole cost "
                             "of paper stamps at 5-10 % of revenue",
                             Evidence::unverified),
-                finmech::number("collection_cost", &HealthStamps::collection_cost)
+                finmech::standard::collection_cost(&HealthStamps::collection_cost)
                     .label("Coût administratif", "Administration cost")
-                    .unit("fraction of revenue")
                     .range(0.0, 0.3)
                     .default_value(0.03)
                     .uncertainty(finmech::uniform(0.01, 0.05))
@@ -142,9 +141,8 @@ finmech::Descriptor<HealthStamps> describe() {
                             "printing share is counted per stamp here, leaving 1-5 % "
                             "(assumption)",
                             Evidence::assumed),
-                finmech::number("growth", &HealthStamps::growth)
+                finmech::standard::growth(&HealthStamps::growth)
                     .label("Croissance des effectifs", "Growth of the counts")
-                    .unit("fraction per year")
                     .range(-0.1, 0.2)
                     .default_value(0.03)
                     .uncertainty(finmech::triangular(0.02, 0.03, 0.04))
@@ -156,16 +154,11 @@ finmech::Descriptor<HealthStamps> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse du prix des produits timbrés", "Price rise of stamped products"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse du prix des produits timbrés", "Price rise of stamped products"}),
+                finmech::standard::collection_cost_share(),
                 {"low_evidence",
-                 "0/1",
+                 "flag",
                  finmech::Direction::lower_is_better,
                  {"Faible niveau de preuve", "Low evidence"}},
             },

@@ -75,9 +75,8 @@ finmech::Descriptor<LotteryLevy> describe() {
                             "PMU-Mali's stakes are not published (domain notes 6.10), so its "
                             "ratio is unknown",
                             Evidence::unverified),
-                finmech::number("pass_through", &LotteryLevy::pass_through)
+                finmech::standard::pass_through(&LotteryLevy::pass_through)
                     .label("Répercussion sur les joueurs", "Pass-through to players")
-                    .unit("fraction")
                     .range(0.0, 1.0)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.5, 1.0, 1.0))
@@ -87,9 +86,8 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .source("Assumption: a state monopoly keeps its margin, as excises are "
                             "passed on in full (domain notes table 2.14)",
                             Evidence::assumed),
-                finmech::number("elasticity", &LotteryLevy::elasticity)
+                finmech::standard::elasticity(&LotteryLevy::elasticity)
                     .label("Élasticité des mises au prix", "Price elasticity of stakes")
-                    .unit("dimensionless")
                     .range(-2.0, 0.0)
                     .default_value(-1.0)
                     .uncertainty(finmech::triangular(-1.5, -1.0, -0.5))
@@ -98,29 +96,19 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .source("Lotto demand elasticities to the effective price of about -1 "
                             "(Gulley & Scott 1993; Clotfelter & Cook 1989), not re-checked",
                             Evidence::assumed),
-                finmech::number("compliance", &LotteryLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&LotteryLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.9, 1.0, 1.0))
-                    .doc("Part du montant dû effectivement versée.",
-                         "Share of the amount due that is paid.")
                     .source("Domain notes table 2.14: 1.0, a single state-owned payer",
                             Evidence::assumed),
-                finmech::number("collection_cost", &LotteryLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&LotteryLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 1.3 and table 2.14: one large payer, 0.5-2 %",
                             Evidence::assumed),
-                finmech::number("growth", &LotteryLevy::growth)
-                    .label("Croissance de l'assiette", "Growth of the base")
-                    .unit("fraction per year")
+                finmech::standard::growth(&LotteryLevy::growth)
                     .range(-0.2, 0.3)
                     .default_value(0.03)
                     .uncertainty(finmech::triangular(0.0, 0.03, 0.06))
@@ -132,16 +120,11 @@ finmech::Descriptor<LotteryLevy> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse de la marge prise sur les mises", "Rise in the take-out on stakes"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse de la marge prise sur les mises", "Rise in the take-out on stakes"}),
+                finmech::standard::collection_cost_share(),
                 {"reallocates_existing_revenue",
-                 "0/1",
+                 "flag",
                  finmech::Direction::lower_is_better,
                  {"Réaffecte une recette existante du Trésor",
                   "Reallocates existing Treasury revenue"}},

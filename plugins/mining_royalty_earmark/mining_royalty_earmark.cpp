@@ -97,9 +97,8 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                             "(2023), -1.8 %; state gold revenue 763.7 -> 563.8 bn FCFA, -26 %, "
                             "amid permit disputes (Reuters)",
                             Evidence::assumed),
-                finmech::number("compliance", &MiningRoyaltyEarmark::compliance)
+                finmech::standard::compliance(&MiningRoyaltyEarmark::compliance)
                     .label("Taux de versement effectif", "Share actually transferred")
-                    .unit("fraction")
                     .range(0.0, 1.0)
                     .default_value(1.0)
                     .doc("Part du montant affecté effectivement versée à la santé.",
@@ -107,9 +106,7 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                     .source("Domain notes 2.14: 1.0 (the treasury already collects the revenue); "
                             "Ghana's capping of earmarks under Act 947 shows it can be cut",
                             Evidence::assumed),
-                finmech::number("collection_cost", &MiningRoyaltyEarmark::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&MiningRoyaltyEarmark::collection_cost)
                     .range(0.0, 0.05)
                     .default_value(0.0)
                     .doc("Coût administratif par franc versé.",
@@ -119,8 +116,7 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
             },
         .indicators =
             {
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {

@@ -75,14 +75,10 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                             "with no estimate (Ghana MoMo volumes fell after the E-levy, GRA/BoG "
                             "via the press). 20 puts the revenue-maximising rate at 2.5 %",
                             Evidence::unverified),
-                finmech::number("compliance", &MobileMoneyLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&MobileMoneyLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.7)
                     .uncertainty(finmech::triangular(0.6, 0.7, 0.8))
-                    .doc("Part du prélèvement dû effectivement payée.",
-                         "Share of the levy due that is actually paid.")
                     .source("Domain notes 2.14: compliance 0.7 for mobile-money withdrawals "
                             "(assumption); range +/- 0.1 assumed",
                             Evidence::assumed),
@@ -100,20 +96,15 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                             "model's steady-state share at Ghana's 1.5 %, (1 - 20 x 0.015) x 0.7 "
                             "= 0.49, it gives 0.14 / 0.49 = 0.29 (range 0.1-0.3 -> 0.2-0.6)",
                             Evidence::derived),
-                finmech::number("collection_cost", &MobileMoneyLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&MobileMoneyLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.03)
                     .uncertainty(finmech::uniform(0.02, 0.04))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 1.3: new e-transaction levies cost 2-4 % to collect, "
                             "plus system set-up (assumption to calibrate)",
                             Evidence::assumed),
-                finmech::number("growth", &MobileMoneyLevy::growth)
+                finmech::standard::growth(&MobileMoneyLevy::growth)
                     .label("Croissance des transactions", "Transaction value growth")
-                    .unit("fraction per year")
                     .range(-0.1, 0.5)
                     .default_value(0.1)
                     .uncertainty(finmech::triangular(0.05, 0.1, 0.2))
@@ -126,18 +117,15 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
             },
         .indicators =
             {
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
-                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
-                 {"Hausse du coût d'une transaction taxable", "Cost increase of a taxable "
-                                                              "transaction"}},
+                finmech::standard::collection_cost_share(),
+                finmech::standard::consumer_price_change(
+                    {"Hausse du coût d'une transaction taxable",
+                     "Cost increase of a taxable transaction"}),
                 {"cash_substitution", "fraction", finmech::Direction::lower_is_better,
                  {"Part de la valeur taxable repassée à l'espèce",
                   "Share of taxable value moved to cash"}},
-                {"laffer_exceeded", "0/1", finmech::Direction::lower_is_better,
-                 {"Taux au-delà du taux maximisant les recettes",
-                  "Rate past the revenue-maximising rate"}},
-                {"digital_inclusion_risk", "0/1", finmech::Direction::lower_is_better,
+                finmech::standard::laffer_exceeded(),
+                {"digital_inclusion_risk", "flag", finmech::Direction::lower_is_better,
                  {"Petites transactions taxées (aucun seuil)",
                   "Small transactions taxed (no threshold)"}},
             },

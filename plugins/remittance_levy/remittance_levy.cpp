@@ -44,9 +44,8 @@ finmech::Descriptor<RemittanceLevy> describe() {
                     .source("Mathauer et al. 2019, Bull World Health Organ 97(9):620-630: Mali "
                             "scenarios 0.01 % and 1 %; Gabon 1.5 % on transfers outside CEMAC",
                             Evidence::sourced),
-                finmech::number("elasticity", &RemittanceLevy::elasticity)
+                finmech::standard::elasticity(&RemittanceLevy::elasticity)
                     .label("Élasticité des transferts formels", "Elasticity of formal inflows")
-                    .unit("dimensionless")
                     .range(-25.0, 0.0)
                     .default_value(-1.5)
                     .uncertainty(finmech::triangular(-2.0, -1.5, -1.0))
@@ -60,30 +59,21 @@ finmech::Descriptor<RemittanceLevy> describe() {
                             "report a strong cost sensitivity (not re-checked): the range reaches "
                             "-25 to explore it",
                             Evidence::unverified),
-                finmech::number("compliance", &RemittanceLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&RemittanceLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.7)
                     .uncertainty(finmech::triangular(0.6, 0.7, 0.8))
-                    .doc("Part du prélèvement dû effectivement reversée par les opérateurs.",
-                         "Share of the levy due that transfer operators actually pay.")
                     .source("Domain notes 2.14: compliance 0.6-0.8 for remittances (assumption)",
                             Evidence::assumed),
-                finmech::number("collection_cost", &RemittanceLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&RemittanceLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.02)
                     .uncertainty(finmech::triangular(0.01, 0.02, 0.04))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 2.14: 0.02; 1.3: piggy-backing on existing channels "
                             "1-2 %, new e-transaction levies 2-4 % (assumptions)",
                             Evidence::assumed),
-                finmech::number("growth", &RemittanceLevy::growth)
+                finmech::standard::growth(&RemittanceLevy::growth)
                     .label("Croissance des transferts formels", "Growth of formal inflows")
-                    .unit("fraction per year")
                     .range(-0.2, 0.3)
                     .default_value(0.05)
                     .uncertainty(finmech::triangular(0.0, 0.05, 0.1))
@@ -95,16 +85,13 @@ finmech::Descriptor<RemittanceLevy> describe() {
             },
         .indicators =
             {
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
-                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
-                 {"Hausse du coût d'un transfert formel", "Cost increase of a formal transfer"}},
+                finmech::standard::collection_cost_share(),
+                finmech::standard::consumer_price_change(
+                    {"Hausse du coût d'un transfert formel", "Cost increase of a formal transfer"}),
                 {"informal_diversion", "fraction", finmech::Direction::lower_is_better,
                  {"Part des transferts formels détournée vers l'informel",
                   "Share of formal inflows diverted to informal channels"}},
-                {"laffer_exceeded", "0/1", finmech::Direction::lower_is_better,
-                 {"Taux au-delà du taux maximisant les recettes",
-                  "Rate past the revenue-maximising rate"}},
+                finmech::standard::laffer_exceeded(),
             },
         .requirements =
             {

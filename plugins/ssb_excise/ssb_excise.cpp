@@ -79,52 +79,33 @@ finmech::Descriptor<SsbExcise> describe() {
                          "Sugar content below which nothing is due.")
                     .source("South Africa Health Promotion Levy: first 4 g per 100 ml exempt",
                             Evidence::sourced),
-                finmech::number("pass_through", &SsbExcise::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&SsbExcise::pass_through)
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
-                    .doc("Part de l'accise répercutée sur le prix de détail.",
-                         "Share of the excise passed on to the retail price.")
                     .source("Standard value 1.0 (project domain notes 2.14); range an assumption",
                             Evidence::assumed),
-                finmech::number("elasticity", &SsbExcise::elasticity)
-                    .label("Élasticité-prix des achats", "Price elasticity of purchases")
-                    .unit("dimensionless")
+                finmech::standard::elasticity(&SsbExcise::elasticity)
                     .range(-2.5, 0.0)
                     .default_value(-1.0)
                     .uncertainty(finmech::triangular(-1.3, -1.0, -0.8))
-                    .doc("Variation relative des litres achetés pour une variation relative du "
-                         "prix.",
-                         "Relative change in litres bought per relative change in price.")
                     .source("Meta-analyses: a 10 % price rise cuts purchases by about 10 %, "
                             "range -0.8 to -1.3 (project domain notes 2.5, [M])",
                             Evidence::assumed),
-                finmech::number("compliance", &SsbExcise::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&SsbExcise::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.9)
                     .uncertainty(finmech::triangular(0.8, 0.9, 0.95))
-                    .doc("Part de l'accise due effectivement payée.",
-                         "Share of the excise due that is paid.")
                     .source("Project domain notes 2.14: 0.9 (few bottlers and importers)",
                             Evidence::assumed),
-                finmech::number("collection_cost", &SsbExcise::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&SsbExcise::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.02)
                     .uncertainty(finmech::uniform(0.01, 0.03))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
                             "1-4 %, mostly 2-3 %; project domain notes 2.14: 0.02",
                             Evidence::assumed),
-                finmech::number("growth", &SsbExcise::growth)
-                    .label("Croissance de l'assiette", "Tax base growth")
-                    .unit("fraction per year")
+                finmech::standard::growth(&SsbExcise::growth)
                     .range(-0.2, 0.3)
                     .default_value(0.05)
                     .uncertainty(finmech::triangular(0.02, 0.05, 0.08))
@@ -134,22 +115,14 @@ finmech::Descriptor<SsbExcise> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse du prix des boissons sucrées", "Change in sugary drink prices"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse du prix des boissons sucrées", "Change in sugary drink prices"}),
                 {"consumption_change",
                  "fraction",
                  finmech::Direction::lower_is_better,
                  {"Variation des litres achetés", "Change in litres bought"}},
-                {"laffer_exceeded",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Au-delà du taux maximisant la recette", "Past the revenue-maximising rate"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::laffer_exceeded(),
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {

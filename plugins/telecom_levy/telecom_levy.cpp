@@ -45,53 +45,36 @@ finmech::Descriptor<TelecomLevy> describe() {
                     .source("Mathauer et al. 2019, Bull World Health Organ 97(9):620-630, "
                             "Table 3: Mali scenarios 1 % (low), 2 % (proposed), 3 % (high)",
                             Evidence::sourced),
-                finmech::number("pass_through", &TelecomLevy::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&TelecomLevy::pass_through)
                     .range(0.0, 1.0)
                     .default_value(0.5)
                     .uncertainty(finmech::triangular(0.3, 0.5, 1.0))
-                    .doc("Part de la taxe répercutée sur le prix payé par l'abonné.",
-                         "Share of the levy passed on to the price subscribers pay.")
                     .source("Gabon 2008: Celtel on-net tariff 190 -> 200 FCFA/min (+5.3 %) after "
                             "the 10 % turnover levy, i.e. about half passed through",
                             Evidence::derived),
-                finmech::number("elasticity", &TelecomLevy::elasticity)
-                    .label("Élasticité-prix de la demande", "Price elasticity of demand")
-                    .unit("dimensionless")
+                finmech::standard::elasticity(&TelecomLevy::elasticity)
                     .range(-1.5, 0.0)
                     .default_value(-0.5)
                     .uncertainty(finmech::triangular(-0.8, -0.5, -0.3))
-                    .doc("Variation relative du volume pour une variation relative du prix.",
-                         "Relative change in volume per relative change in price.")
                     .source("Assumption in the range -0.3 to -0.8; Sawadogo 2021, Inf Econ "
                             "Policy 57: elasticities higher in less-penetrated markets "
                             "(qualitative)",
                             Evidence::assumed),
-                finmech::number("compliance", &TelecomLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&TelecomLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.98)
                     .uncertainty(finmech::triangular(0.95, 0.98, 1.0))
-                    .doc("Part de la taxe due effectivement payée.",
-                         "Share of the levy due that is actually paid.")
                     .source("Assumption: few large formal payers, evasion 0-2 %",
                             Evidence::assumed),
-                finmech::number("collection_cost", &TelecomLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&TelecomLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
                             "1-4 %; few large taxpayers 0.5-2 % (assumption)",
                             Evidence::assumed),
-                finmech::number("growth", &TelecomLevy::growth)
+                finmech::standard::growth(&TelecomLevy::growth)
                     .label("Croissance du chiffre d'affaires", "Turnover growth")
-                    .unit("fraction per year")
                     .range(-0.1, 0.3)
                     .default_value(0.05)
                     .uncertainty(finmech::triangular(0.0, 0.05, 0.1))
@@ -102,12 +85,9 @@ finmech::Descriptor<TelecomLevy> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
-                 {"Hausse des prix à la consommation", "Consumer price change"}},
-                {"volume_change", "fraction", finmech::Direction::neutral,
-                 {"Variation du volume consommé", "Change in volume consumed"}},
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::consumer_price_change(),
+                finmech::standard::volume_change(),
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {

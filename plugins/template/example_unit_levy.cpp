@@ -42,44 +42,28 @@ finmech::Descriptor<UnitLevy> describe() {
                     .default_value(10.0)
                     .doc("Montant prélevé par unité vendue.", "Amount levied per unit sold.")
                     .source("Illustrative policy choice for the template", Evidence::assumed),
-                finmech::number("pass_through", &UnitLevy::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&UnitLevy::pass_through)
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::uniform(0.8, 1.2))
-                    .doc("Part de la taxe répercutée sur le prix.",
-                         "Share of the levy passed on to the price.")
                     .source("Full pass-through, the usual assumption for excises",
                             Evidence::assumed),
-                finmech::number("elasticity", &UnitLevy::elasticity)
-                    .label("Élasticité-prix", "Price elasticity")
-                    .unit("dimensionless")
+                finmech::standard::elasticity(&UnitLevy::elasticity)
                     .range(-3.0, 0.0)
                     .default_value(-0.5)
                     .uncertainty(finmech::triangular(-0.8, -0.5, -0.2))
-                    .doc("Réponse de la demande au prix.", "Response of demand to price.")
                     .source("Illustrative value for the template", Evidence::assumed),
-                finmech::number("compliance", &UnitLevy::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&UnitLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.9)
-                    .doc("Part de la taxe due effectivement payée.",
-                         "Share of the levy due that is paid.")
                     .source("Illustrative value for the template", Evidence::assumed),
-                finmech::number("collection_cost", &UnitLevy::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&UnitLevy::collection_cost)
                     .range(0.0, 0.5)
                     .default_value(0.02)
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: 1-4 %",
                             Evidence::sourced),
-                finmech::number("growth", &UnitLevy::growth)
+                finmech::standard::growth(&UnitLevy::growth)
                     .label("Croissance des ventes", "Growth of sales")
-                    .unit("fraction per year")
                     .range(-0.2, 0.3)
                     .default_value(0.03)
                     .doc("Croissance annuelle des quantités vendues.",
@@ -88,10 +72,8 @@ finmech::Descriptor<UnitLevy> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
-                 {"Hausse des prix à la consommation", "Consumer price change"}},
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::consumer_price_change(),
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {

@@ -47,7 +47,8 @@ finmech::Descriptor<TobaccoExcise> describe() {
             "dP/P = phi x (E1-E0) x (1+vat) / P0;  V = (1+dP/P)^eps;  "
             "lambda1 = clamp(1-illicit0 - kappa x dP/P, 0, 1);  "
             "L0 = R0 / (duty x cif x P0 + E0 + P0 x vat/(1+vat));  "
-            "gross_t = E1 x L0/(1-illicit0) x V x lambda1 x compliance x (1+g)^t;  "
+            "L1 = L0/(1-illicit0) x V x lambda1;  "
+            "gross_t = (E1 x L1 - E0 x L0) x compliance x (1+g)^t, the excise added to today's;  "
             "quitters = -adults x prev0 x sigma x eps x dP/P;  deaths = quitters x m;  "
             "Laffer: |eps|>1 and E1 > (P0/(phi(1+vat)) - E0)/(|eps|-1)",
         .parameters =
@@ -72,9 +73,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     .source("ECOWAS C/DIR.1/12/17 minimum US$0.02 per stick x 610 FCFA/US$ "
                             "(2023) = 12.2 FCFA per stick",
                             Evidence::derived),
-                finmech::number("pass_through", &TobaccoExcise::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&TobaccoExcise::pass_through)
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
@@ -85,15 +84,10 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     .source("Standard value 1.0; over-shifting is common for specific taxes "
                             "(project domain notes 2.3); range an assumption",
                             Evidence::assumed),
-                finmech::number("elasticity", &TobaccoExcise::elasticity)
-                    .label("Élasticité-prix de la consommation", "Price elasticity of consumption")
-                    .unit("dimensionless")
+                finmech::standard::elasticity(&TobaccoExcise::elasticity)
                     .range(-2.0, 0.0)
                     .default_value(-0.5)
                     .uncertainty(finmech::triangular(-1.0, -0.5, -0.2))
-                    .doc("Variation relative de la consommation pour une variation relative du "
-                         "prix.",
-                         "Relative change in consumption per relative change in price.")
                     .source("WHO: +10 % price gives about -5 % consumption in LMICs; LMIC range "
                             "-0.2 to -1.0 (project domain notes 2.3)",
                             Evidence::sourced),
@@ -121,9 +115,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                          "Fall in the legal share of consumption per unit relative price rise.")
                     .source("Assumption 0.1-0.2 (project domain notes 2.3); no Mali estimate",
                             Evidence::assumed),
-                finmech::number("compliance", &TobaccoExcise::compliance)
-                    .label("Taux de recouvrement", "Compliance")
-                    .unit("fraction")
+                finmech::standard::compliance(&TobaccoExcise::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.98)
                     .uncertainty(finmech::triangular(0.95, 0.98, 1.0))
@@ -134,20 +126,14 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     .source("Assumption: one dominant manufacturer (SONATAM) and customs, "
                             "evasion 0-5 %",
                             Evidence::assumed),
-                finmech::number("collection_cost", &TobaccoExcise::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&TobaccoExcise::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
                             "1-4 %; few large taxpayers 0.5-2 % (assumption)",
                             Evidence::assumed),
-                finmech::number("growth", &TobaccoExcise::growth)
-                    .label("Croissance de l'assiette", "Tax base growth")
-                    .unit("fraction per year")
+                finmech::standard::growth(&TobaccoExcise::growth)
                     .range(-0.2, 0.2)
                     .default_value(0.02)
                     .uncertainty(finmech::triangular(-0.01, 0.02, 0.05))
@@ -173,10 +159,8 @@ finmech::Descriptor<TobaccoExcise> describe() {
             },
         .indicators =
             {
-                {"consumer_price_change",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Hausse du prix du paquet", "Change in pack price"}},
+                finmech::standard::consumer_price_change(
+                    {"Hausse du prix du paquet", "Change in pack price"}),
                 {"consumption_change",
                  "fraction",
                  finmech::Direction::lower_is_better,
@@ -190,10 +174,6 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  finmech::Direction::higher_is_better,
                  {"Part de l'accise dans le prix (cible OMS 70 %)",
                   "Excise share of the retail price (WHO benchmark 70 %)"}},
-                {"excise_revenue_gain",
-                 "currency",
-                 finmech::Direction::higher_is_better,
-                 {"Accise supplémentaire la première année", "Additional excise in year 1"}},
                 {"quitters",
                  "persons",
                  finmech::Direction::higher_is_better,
@@ -202,10 +182,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  "persons",
                  finmech::Direction::higher_is_better,
                  {"Décès prématurés évités", "Premature deaths averted"}},
-                {"laffer_exceeded",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Au-delà du taux maximisant la recette", "Past the revenue-maximising rate"}},
+                finmech::standard::laffer_exceeded(),
                 {"waemu_minimum_breached",
                  "flag",
                  finmech::Direction::lower_is_better,
@@ -216,10 +193,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  finmech::Direction::lower_is_better,
                  {"Minimum CEDEAO (0,02 $ par cigarette) non atteint",
                   "Below the ECOWAS minimum (US$0.02 per stick)"}},
-                {"collection_cost_share",
-                 "fraction",
-                 finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
+                finmech::standard::collection_cost_share(),
             },
         .requirements =
             {
@@ -317,22 +291,22 @@ finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p)
         std::clamp(s.legal_share - p.illicit_response * price_change, 0.0, 1.0);
     const double legal_packs = s.legal_packs / s.legal_share * volume * legal_share;
 
+    // New money for health is the excise the reform adds to what today's rates already raise.
+    const double added_excise = excise * legal_packs - s.excise * s.legal_packs;
     finmech::Projection out(ctx);
     double base_growth = 1.0;
     for (std::size_t t = 0; t < ctx.years(); ++t) {
         base_growth *= 1.0 + p.growth;
-        out.gross_revenue[t] = excise * legal_packs * p.compliance * base_growth;
+        out.gross_revenue[t] = added_excise * p.compliance * base_growth;
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     // Van Walbeek's split: prevalence moves by sigma x eps x dP/P, linearly.
     const double quitters = -ctx.number("adult_population") * ctx.number("smoking_prevalence") *
                             p.prevalence_share * p.elasticity * price_change;
-    const double status_quo_excise = s.excise * s.legal_packs * p.compliance * (1.0 + p.growth);
     out.set("consumer_price_change", price_change);
     out.set("consumption_change", volume - 1.0);
     out.set("illicit_share", 1.0 - legal_share);
     out.set("excise_share_of_price", excise / (s.price * (1.0 + price_change)));
-    out.set("excise_revenue_gain", out.gross_revenue[0] - status_quo_excise);
     out.set("quitters", quitters);
     out.set("deaths_averted", quitters * p.smoker_death_share);
     out.set("laffer_exceeded", past_revenue_maximum(s, p, excise) ? 1.0 : 0.0);

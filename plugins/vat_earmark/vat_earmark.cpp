@@ -52,20 +52,15 @@ finmech::Descriptor<VatEarmark> describe() {
                     .source("Ghana National Health Insurance Levy: 2.5 % on goods and services; "
                             "the NHIA CEO proposed 3.5 % (afhea.org, domain notes 2.9)",
                             Evidence::sourced),
-                finmech::number("pass_through", &VatEarmark::pass_through)
-                    .label("Répercussion sur les prix", "Pass-through to prices")
-                    .unit("fraction")
+                finmech::standard::pass_through(&VatEarmark::pass_through)
                     .range(0.0, 1.0)
                     .default_value(1.0)
-                    .doc("Part du prélèvement répercutée sur le prix payé par le consommateur.",
-                         "Share of the levy passed on to the price consumers pay.")
                     .source("Domain notes 2.14: full pass-through of a levy on the VAT base "
                             "(assumption)",
                             Evidence::assumed),
-                finmech::number("elasticity", &VatEarmark::elasticity)
+                finmech::standard::elasticity(&VatEarmark::elasticity)
                     .label("Élasticité-prix de la consommation taxée",
                            "Price elasticity of taxed consumption")
-                    .unit("dimensionless")
                     .range(-1.0, 0.0)
                     .default_value(0.0)
                     .uncertainty(finmech::triangular(-0.2, 0.0, 0.0))
@@ -101,25 +96,20 @@ finmech::Descriptor<VatEarmark> describe() {
                     .source("Dudine & Jalles 2017, IMF WP/17/4: long-run tax buoyancy about 1; "
                             "range 0.8-1.2 assumed",
                             Evidence::sourced),
-                finmech::number("collection_cost", &VatEarmark::collection_cost)
-                    .label("Coût de recouvrement", "Collection cost")
-                    .unit("fraction of revenue")
+                finmech::standard::collection_cost(&VatEarmark::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.015)
                     .uncertainty(finmech::uniform(0.01, 0.02))
-                    .doc("Coût administratif par franc collecté.",
-                         "Administration cost per franc collected.")
                     .source("Domain notes 1.3 and 2.14: piggy-backing on VAT costs 1-2 % "
                             "(assumption)",
                             Evidence::assumed),
             },
         .indicators =
             {
-                {"collection_cost_share", "fraction", finmech::Direction::lower_is_better,
-                 {"Part du coût de recouvrement", "Collection cost share"}},
-                {"consumer_price_change", "fraction", finmech::Direction::lower_is_better,
-                 {"Hausse des prix des biens taxés", "Price change of taxed goods"}},
-                {"waemu_vat_ceiling_breached", "0/1", finmech::Direction::lower_is_better,
+                finmech::standard::collection_cost_share(),
+                finmech::standard::consumer_price_change(
+                    {"Hausse des prix des biens taxés", "Price change of taxed goods"}),
+                {"waemu_vat_ceiling_breached", "flag", finmech::Direction::lower_is_better,
                  {"TVA et prélèvement au-delà du plafond UEMOA de 20 %",
                   "VAT plus levy above the WAEMU 20 % ceiling"}},
             },

@@ -106,6 +106,11 @@ private:
     nlohmann::json worked_example_;
 };
 
+// Indicator `key` of an evaluation's answer.
+inline double indicator(const nlohmann::json& answer, const std::string& key) {
+    return answer["indicators"][key].get<double>();
+}
+
 // Each year within 1e-12 of its hand-worked figure, relatively.
 inline void expect_close(const nlohmann::json& actual, const std::vector<double>& expected) {
     plugin_checks::expect_close(actual.get<std::vector<double>>(), expected, 1e-12);

@@ -13,5 +13,6 @@
 #include "sdk/entry.hpp"
 #include "sdk/log.hpp"
 #include "sdk/projection.hpp"
+#include "sdk/standard.hpp"
 #include "sdk/text.hpp"
 #include "sdk/uncertainty.hpp"
