@@ -4,14 +4,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
-#include <functional>
 #include <fstream>
-#include <string>
-
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace {
 
@@ -24,8 +23,8 @@ struct Outcome {
 
 // Runs finmech with `arguments`; `out` gets stdout, and stderr too unless `stdout_only`.
 Outcome run(const std::string& arguments, bool stdout_only) {
-    const std::string command = std::string(FINMECH_EXE) + " " + arguments +
-                                (stdout_only ? " 2>/dev/null" : " 2>&1");
+    const std::string command =
+        std::string(FINMECH_EXE) + " " + arguments + (stdout_only ? " 2>/dev/null" : " 2>&1");
     FILE* pipe = popen(command.c_str(), "r");
     std::string out;
     std::array<char, 4096> buffer{};
@@ -40,10 +39,11 @@ Outcome finmech_stdout(const std::string& arguments) { return run(arguments, tru
 
 // A scratch folder per test, removed afterwards.
 class Cli : public testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() /
-               ("finmech_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+               ("finmech_cli_" +
+                std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -60,6 +60,13 @@ protected:
         nlohmann::json s = nlohmann::json::parse(in);
         edit(s);
         return write("scenario.json", s.dump(2));
+    }
+
+    // Runs finmech with `arguments`; expects the bad-input status, 2, and `message` printed.
+    static void expect_bad_input(const std::string& arguments, const std::string& message) {
+        const Outcome run = finmech(arguments);
+        EXPECT_EQ(run.status, 2) << run.out;
+        EXPECT_NE(run.out.find(message), std::string::npos) << run.out;
     }
 
     fs::path dir_;
@@ -105,62 +112,49 @@ TEST_F(Cli, ListsAndDescribesThePlugin) {
 }
 
 TEST_F(Cli, UnknownPluginIdGetsAHint) {
-    const Outcome run = finmech("describe telecom_levi");
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("did you mean 'telecom_levy'"), std::string::npos) << run.out;
+    expect_bad_input("describe telecom_levi", "did you mean 'telecom_levy'");
 }
 
 TEST_F(Cli, MalformedJsonNamesLineAndColumn) {
     // The second comma of line 3 is its 23rd character.
-    const std::string file = write("broken.json", "{\n  \"context\": {\n    \"base_year\": 2023,,\n");
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find(file + ": line 3, column 23: malformed JSON"), std::string::npos)
-        << run.out;
+    const std::string file =
+        write("broken.json", "{\n  \"context\": {\n    \"base_year\": 2023,,\n");
+    expect_bad_input("evaluate " + file, file + ": line 3, column 23: malformed JSON");
 }
 
 TEST_F(Cli, UnknownPluginInScenarioNamesThePointer) {
     const std::string file =
         scenario_with([](nlohmann::json& s) { s["mechanisms"][0]["plugin"] = "telecom_lvy"; });
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find(file + ": /mechanisms/0/plugin: unknown plugin 'telecom_lvy' (did you "
-                                  "mean 'telecom_levy'?)"),
-              std::string::npos)
-        << run.out;
+    expect_bad_input("evaluate " + file,
+                     file +
+                         ": /mechanisms/0/plugin: unknown plugin 'telecom_lvy' (did you "
+                         "mean 'telecom_levy'?)");
 }
 
 TEST_F(Cli, UnknownParameterGetsAHint) {
-    const std::string file = scenario_with(
-        [](nlohmann::json& s) { s["mechanisms"][0]["parameters"] = {{"rat", 0.02}}; });
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/mechanisms/0/parameters/rat: telecom_levy has no parameter 'rat' "
-                           "(did you mean 'rate'?)"),
-              std::string::npos)
-        << run.out;
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][0]["parameters"] = {{"rat", 0.02}};
+    });
+    expect_bad_input("evaluate " + file,
+                     "/mechanisms/0/parameters/rat: telecom_levy has no parameter 'rat' "
+                     "(did you mean 'rate'?)");
 }
 
 TEST_F(Cli, OutOfRangeValueIsRefused) {
-    const std::string file = scenario_with(
-        [](nlohmann::json& s) { s["mechanisms"][0]["parameters"] = {{"compliance", 1.5}}; });
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/mechanisms/0/parameters/compliance: telecom_levy: expected a value "
-                           "in [0, 1] fraction, found 1.5"),
-              std::string::npos)
-        << run.out;
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][0]["parameters"] = {{"compliance", 1.5}};
+    });
+    expect_bad_input("evaluate " + file,
+                     "/mechanisms/0/parameters/compliance: telecom_levy: expected a value "
+                     "in [0, 1] fraction, found 1.5");
 }
 
 TEST_F(Cli, MissingContextValueNamesThePlugin) {
     const std::string file =
         scenario_with([](nlohmann::json& s) { s["context"].erase("telecom_turnover"); });
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/context: missing 'telecom_turnover' (currency), required by "
-                           "telecom_levy at /mechanisms/0"),
-              std::string::npos)
-        << run.out;
+    expect_bad_input("evaluate " + file,
+                     "/context: missing 'telecom_turnover' (currency), required by "
+                     "telecom_levy at /mechanisms/0");
 }
 
 TEST_F(Cli, OutputFolderIsWrittenAndNeverOverwrittenWithoutForce) {
@@ -212,13 +206,11 @@ TEST_F(Cli, DistributionOutsideTheRangeIsRefused) {
         s["mechanisms"][0]["parameters"]["compliance"] = {
             {"dist", "uniform"}, {"low", 0.9}, {"high", 1.2}};
     });
-    const Outcome run = finmech("evaluate " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find(file + ": /mechanisms/0/parameters/compliance: telecom_levy: the "
-                                  "distribution of 'compliance' reaches [0.9, 1.2], outside the "
-                                  "parameter's range [0, 1] fraction"),
-              std::string::npos)
-        << run.out;
+    expect_bad_input("evaluate " + file,
+                     file +
+                         ": /mechanisms/0/parameters/compliance: telecom_levy: the "
+                         "distribution of 'compliance' reaches [0.9, 1.2], outside the "
+                         "parameter's range [0, 1] fraction");
 }
 
 }  // namespace
@@ -270,8 +262,8 @@ TEST_F(Cli, JudgedScoresCarryWhoJudged) {
 }
 
 TEST_F(Cli, ACriterionNoOneCanScoreIsAnError) {
-    const std::string file =
-        scenario_with([](nlohmann::json& s) { s["decision"]["criteria"].push_back("vertical_equity"); });
+    const std::string file = scenario_with(
+        [](nlohmann::json& s) { s["decision"]["criteria"].push_back("vertical_equity"); });
     const Outcome run = finmech("evaluate --draws 10 " + file);
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.out.find(file + ": /mechanisms/0/variants/low: no score for criterion "
@@ -283,14 +275,11 @@ TEST_F(Cli, ACriterionNoOneCanScoreIsAnError) {
 }
 
 TEST_F(Cli, UnknownCriterionGetsAHint) {
-    const std::string file =
-        scenario_with([](nlohmann::json& s) { s["decision"]["criteria"][0] = "revenue_potentiel"; });
-    const Outcome run = finmech("evaluate --draws 10 " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/decision/criteria/0: unknown criterion 'revenue_potentiel' (did you "
-                           "mean 'revenue_potential'?)"),
-              std::string::npos)
-        << run.out;
+    const std::string file = scenario_with(
+        [](nlohmann::json& s) { s["decision"]["criteria"][0] = "revenue_potentiel"; });
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/decision/criteria/0: unknown criterion 'revenue_potentiel' (did you "
+                     "mean 'revenue_potential'?)");
 }
 
 TEST_F(Cli, BadJudgedScoreNamesItsPlace) {
@@ -301,12 +290,9 @@ TEST_F(Cli, BadJudgedScoreNamesItsPlace) {
         s["mechanisms"][0]["variants"]["proposed"]["judged"]["political_feasibility"] = {
             {"score", 6}, {"by", "Groupe A"}};
     });
-    const Outcome run = finmech("evaluate --draws 10 " + file);
-    EXPECT_EQ(run.status, 2);
-    EXPECT_NE(run.out.find("/mechanisms/0/variants/proposed/judged/political_feasibility: expected "
-                           "a score from 1 to 5 or one of ++ + +- - --, found 6"),
-              std::string::npos)
-        << run.out;
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/mechanisms/0/variants/proposed/judged/political_feasibility: expected "
+                     "a score from 1 to 5 or one of ++ + +- - --, found 6");
 }
 
 TEST_F(Cli, RanksAPlainMatrixWithoutPlugins) {
@@ -347,12 +333,9 @@ TEST_F(Cli, VariantsBecomeAlternativesAndErrorsPointIntoThem) {
     const std::string file = scenario_with([](nlohmann::json& s) {
         s["mechanisms"][0]["variants"]["high"]["parameters"]["rate"] = 0.3;
     });
-    const Outcome bad = finmech("evaluate " + file);
-    EXPECT_EQ(bad.status, 2);
-    EXPECT_NE(bad.out.find("/mechanisms/0/variants/high/parameters/rate: telecom_levy: expected a "
-                           "value in [0, 0.2] fraction of turnover, found 0.3"),
-              std::string::npos)
-        << bad.out;
+    expect_bad_input("evaluate " + file,
+                     "/mechanisms/0/variants/high/parameters/rate: telecom_levy: expected a "
+                     "value in [0, 0.2] fraction of turnover, found 0.3");
 }
 
 }  // namespace
