@@ -1,3 +1,4 @@
+#include <cmath>
 #include <iostream>
 
 #include <finmech/host/input_error.hpp>
@@ -9,6 +10,13 @@
 namespace finmech::cli {
 
 namespace {
+
+// ", within [0, 1]" or ", at least 0" for a requirement's range; "" when unbounded.
+std::string range_text(const host::RequirementInfo& r) {
+    if (std::isfinite(r.max))
+        return ", within [" + host::number_text(r.min, 6) + ", " + host::number_text(r.max, 6) + "]";
+    return std::isfinite(r.min) ? ", at least " + host::number_text(r.min, 6) : "";
+}
 
 void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
     std::cout << d.id << ' ' << d.version << " — " << s.pick(d.name) << "\n\n"
@@ -32,8 +40,8 @@ void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
                   << s.pick(i.label) << '\n';
     std::cout << "\nRequires from the scenario's context:\n";
     for (const auto& r : d.requirements)
-        std::cout << "  " << r.key << " (" << r.shape << ", " << r.unit << ") — " << s.pick(r.doc)
-                  << '\n';
+        std::cout << "  " << r.key << " (" << r.shape << ", " << r.unit << range_text(r) << ") — "
+                  << s.pick(r.doc) << '\n';
 }
 
 
@@ -80,8 +88,8 @@ void print_markdown(const host::MechanismDescriptor& d, const Session& s) {
                   << "): " << s.pick(i.label) << "\n";
     std::cout << "\nContext values required:\n\n";
     for (const auto& r : d.requirements)
-        std::cout << "- `" << r.key << "` (" << r.shape << ", " << r.unit << "): " << s.pick(r.doc)
-                  << "\n";
+        std::cout << "- `" << r.key << "` (" << r.shape << ", " << r.unit << range_text(r)
+                  << "): " << s.pick(r.doc) << "\n";
     std::cout << "\n";
 }
 

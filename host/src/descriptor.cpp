@@ -161,6 +161,9 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
                              text_at(requirements[i], at, "doc")};
         if (info.shape != "number" && info.shape != "series" && info.shape != "quintiles")
             fail(at + "/shape", "expected number, series or quintiles, found '" + info.shape + "'");
+        if (requirements[i].contains("min")) info.min = finite_at(requirements[i], at, "min");
+        if (requirements[i].contains("max")) info.max = finite_at(requirements[i], at, "max");
+        if (info.min > info.max) fail(at, "min is above max");
         d.requirements.push_back(std::move(info));
     }
     return d;

@@ -6,6 +6,7 @@
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/suggest.hpp"
 #include "finmech/host/number_text.hpp"
+#include "finmech/host/expressions.hpp"
 #include "finmech/host/parameter_draws.hpp"
 
 #include <finmech/criteria/input_error.hpp>
@@ -87,6 +88,7 @@ public:
             f.note = string(j, pointer, "note", false);
             if (j.contains("year")) f.year = integer(j, pointer, "year", 1900, 2200);
         }
+        f.pointer = value_pointer;
         if (value->is_array()) {
             f.scalar = false;
             if (value->empty()) fail(value_pointer, "expected at least one number");
@@ -110,6 +112,21 @@ std::vector<std::string> variant_order(const nlohmann::json& variants) {
     for (const auto& [name, value] : variants.items())
         if (name != "low" && name != "proposed" && name != "high") names.push_back(name);
     return names;
+}
+
+// Fails unless every number of `figure` lies in [min, max]; `user` says who needs it.
+void check_range(const Reader& read, const Figure& figure, const std::string& key, double min,
+                 double max, const std::string& unit, const std::string& user) {
+    for (std::size_t i = 0; i < figure.values.size(); ++i) {
+        const double x = figure.values[i];
+        if (x >= min && x <= max) continue;
+        const std::string bounds = std::isfinite(max) ? "[" + number_text(min) + ", " +
+                                                            number_text(max) + "]"
+                                                      : "at least " + number_text(min);
+        read.fail(figure.scalar ? figure.pointer : figure.pointer + "/" + std::to_string(i),
+                  user + " needs '" + key + "' " + (std::isfinite(max) ? "within " : "") +
+                      bounds + " " + unit + ", found " + number_text(x));
+    }
 }
 
 }  // namespace
@@ -203,6 +220,11 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
 
 void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
     const Reader read(scenario.file);
+    for (const HostFigure& h : host_figures()) {
+        const auto figure = scenario.figures.find(h.key);
+        if (figure != scenario.figures.end())
+            check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech");
+    }
     for (const auto& m : scenario.mechanisms) {
         const Plugin* plugin = catalog.find(m.plugin);
         if (!plugin)
@@ -264,6 +286,7 @@ void check_context(const Scenario& scenario, const MechanismDescriptor& descript
             read.fail("/context/" + r.key, descriptor.id + " needs " + wanted + ", found " +
                                                std::to_string(size) + " number(s)");
         }
+        check_range(read, figure->second, r.key, r.min, r.max, r.unit, descriptor.id);
     }
 }
 

@@ -171,7 +171,8 @@ finmech::Descriptor<AirTicketLevy> describe() {
                  "passengers per year",
                  finmech::Shape::number,
                  {"Passagers de l'aéroport de Bamako l'année de base",
-                  "Passengers at Bamako airport in the base year"}},
+                  "Passengers at Bamako airport in the base year"},
+                 0.0},
             },
     };
 }

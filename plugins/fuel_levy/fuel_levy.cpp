@@ -105,11 +105,13 @@ finmech::Descriptor<FuelLevy> describe() {
                  "litres per year",
                  finmech::Shape::number,
                  {"Litres de carburant vendus l'année de base",
-                  "Litres of fuel sold in the base year"}},
+                  "Litres of fuel sold in the base year"},
+                 0.0},
                 {"fuel_pump_price",
                  "FCFA per litre",
                  finmech::Shape::number,
-                 {"Prix moyen à la pompe l'année de base", "Average pump price in the base year"}},
+                 {"Prix moyen à la pompe l'année de base", "Average pump price in the base year"},
+                 0.0},
             },
     };
 }

@@ -135,12 +135,14 @@ finmech::Descriptor<LotteryLevy> describe() {
                  "FCFA",
                  finmech::Shape::number,
                  {"Redevances du PMU-Mali au Trésor l'année de base",
-                  "PMU-Mali's payments to the Treasury in the base year"}},
+                  "PMU-Mali's payments to the Treasury in the base year"},
+                 0.0},
                 {"lottery_payouts",
                  "FCFA",
                  finmech::Shape::number,
                  {"Gains versés aux joueurs par le PMU-Mali l'année de base",
-                  "PMU-Mali's payouts to winners in the base year"}},
+                  "PMU-Mali's payouts to winners in the base year"},
+                 0.0},
             },
     };
 }

@@ -122,7 +122,8 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
             {
                 {"gold_state_revenue", "currency", finmech::Shape::number,
                  {"Recettes de l'État tirées de l'or l'année de base",
-                  "State revenue from gold in the base year"}},
+                  "State revenue from gold in the base year"},
+                 0.0},
             },
     };
 }

@@ -133,7 +133,8 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
             {
                 {"mobile_money_withdrawals", "currency", finmech::Shape::number,
                  {"Valeur des retraits de monnaie mobile l'année de base",
-                  "Value of mobile-money withdrawals in the base year"}},
+                  "Value of mobile-money withdrawals in the base year"},
+                 0.0},
             },
     };
 }

@@ -97,7 +97,8 @@ finmech::Descriptor<RemittanceLevy> describe() {
             {
                 {"remittance_inflows", "currency", finmech::Shape::number,
                  {"Transferts de fonds reçus par les canaux formels l'année de base",
-                  "Remittances received through formal channels in the base year"}},
+                  "Remittances received through formal channels in the base year"},
+                 0.0},
             },
     };
 }

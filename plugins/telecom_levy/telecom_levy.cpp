@@ -93,7 +93,8 @@ finmech::Descriptor<TelecomLevy> describe() {
             {
                 {"telecom_turnover", "currency", finmech::Shape::number,
                  {"Chiffre d'affaires du secteur des télécommunications l'année de base",
-                  "Telecom sector turnover in the base year"}},
+                  "Telecom sector turnover in the base year"},
+                 0.0},
             },
     };
 }

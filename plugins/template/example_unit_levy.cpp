@@ -78,9 +78,11 @@ finmech::Descriptor<UnitLevy> describe() {
         .requirements =
             {
                 {"example_units", "units per year", finmech::Shape::number,
-                 {"Unités vendues l'année de base", "Units sold in the base year"}},
+                 {"Unités vendues l'année de base", "Units sold in the base year"},
+                 0.0},
                 {"example_unit_price", "currency per unit", finmech::Shape::number,
-                 {"Prix unitaire l'année de base", "Unit price in the base year"}},
+                 {"Prix unitaire l'année de base", "Unit price in the base year"},
+                 0.0},
             },
     };
 }

@@ -116,11 +116,14 @@ finmech::Descriptor<VatEarmark> describe() {
         .requirements =
             {
                 {"final_consumption", "currency", finmech::Shape::number,
-                 {"Consommation finale l'année de base", "Final consumption in the base year"}},
+                 {"Consommation finale l'année de base", "Final consumption in the base year"},
+                 0.0},
                 {"gdp_nominal_growth", "fraction per year", finmech::Shape::number,
-                 {"Croissance nominale du PIB", "Nominal GDP growth"}},
+                 {"Croissance nominale du PIB", "Nominal GDP growth"},
+                 -1.0},
                 {"vat_rate", "fraction", finmech::Shape::number,
-                 {"Taux normal de la TVA", "Standard VAT rate"}},
+                 {"Taux normal de la TVA", "Standard VAT rate"},
+                 0.0, 1.0},
             },
     };
 }

@@ -339,3 +339,25 @@ TEST_F(Cli, VariantsBecomeAlternativesAndErrorsPointIntoThem) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Cli, ANegativeCountIsRefusedWithThePluginThatNeedsIt) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["context"]["air_passengers"]["value"] = -613837;
+    });
+    expect_bad_input("evaluate " + file,
+                     file + ": /context/air_passengers/value: air_ticket_levy needs "
+                            "'air_passengers' at least 0 passengers per year, found -613837");
+}
+
+TEST_F(Cli, AShareAboveOneIsRefused) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["context"]["earmarked_share"]["value"] = 1.2;
+    });
+    expect_bad_input("evaluate " + file,
+                     file + ": /context/earmarked_share/value: finmech needs 'earmarked_share' "
+                            "within [0, 1] fraction, found 1.2");
+}
+
+}  // namespace

@@ -1,6 +1,7 @@
 // finmech host: a plugin's descriptor, read from the JSON it writes and checked before use.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct IndicatorInfo {
 struct RequirementInfo {
     std::string key, unit, shape;  // shape: number, series or quintiles
     Text doc;
+    double min = -std::numeric_limits<double>::infinity();  // every number must lie in [min, max]
+    double max = std::numeric_limits<double>::infinity();
 };
 
 struct MechanismDescriptor {

@@ -1,6 +1,7 @@
 // finmech host: net revenue expressed the ways a finance ministry reads it.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,16 @@ struct Expression {
     std::string unit;
     std::vector<double> factor;  // one per projection year
 };
+
+// A context figure the host reads itself, and the range it must lie in.
+struct HostFigure {
+    const char* key;
+    double min, max;
+    const char* unit;
+};
+
+// The figures expressions() and the decision indicators read (docs/scenario.md).
+std::span<const HostFigure> host_figures();
 
 // A way the scenario cannot express revenue, and the context figure it lacks.
 struct MissingExpression {

@@ -17,6 +17,7 @@ namespace finmech::host {
 struct Figure {
     std::vector<double> values;
     bool scalar = true;
+    std::string pointer;  // of the number, or of the array, e.g. "/context/gdp/value"
     std::string unit, source, evidence, note;
     int year = 0;  // year the source refers to; 0 when not given
 };

@@ -2,6 +2,8 @@
 // needs. The host validates scenarios, writes documentation and samples uncertainty from it.
 #pragma once
 
+#include <cmath>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -151,12 +153,15 @@ NLOHMANN_JSON_SERIALIZE_ENUM(Shape, {{Shape::number, "number"},
                                      {Shape::series, "series"},
                                      {Shape::quintiles, "quintiles"}})
 
-// A value the plugin reads from the scenario's context, e.g. the telecom sector's turnover.
+// A value the plugin reads from the scenario's context, e.g. the telecom sector's turnover, and
+// the range each of its numbers must lie in: the host refuses a scenario whose value does not.
 struct Requirement {
     std::string key;
     std::string unit;
     Shape shape = Shape::number;
     Text doc;
+    double min = -std::numeric_limits<double>::infinity();
+    double max = std::numeric_limits<double>::infinity();
 };
 
 // Everything describe() returns.
@@ -178,6 +183,8 @@ inline void to_json(nlohmann::json& j, const Indicator& i) {
 
 inline void to_json(nlohmann::json& j, const Requirement& r) {
     j = {{"key", r.key}, {"unit", r.unit}, {"shape", r.shape}, {"doc", r.doc}};
+    if (std::isfinite(r.min)) j["min"] = r.min;
+    if (std::isfinite(r.max)) j["max"] = r.max;
 }
 
 }  // namespace finmech

@@ -157,6 +157,12 @@ class Adapter {
             if (!ctx.has(r.key))
                 throw InvalidInput("context lacks '" + r.key + "' (" + r.unit + "), required by " +
                                    state().descriptor.id);
+            for (double x : ctx.values(r.key))
+                if (!(x >= r.min && x <= r.max))
+                    throw InvalidInput("context value '" + r.key + "' = " + format_number(x) +
+                                       " is outside [" + format_number(r.min) + ", " +
+                                       format_number(r.max) + "] " + r.unit + ", required by " +
+                                       state().descriptor.id);
             const std::size_t size = ctx.values(r.key).size();
             if (r.shape == Shape::number) {
                 if (!ctx.holds_number(r.key))
