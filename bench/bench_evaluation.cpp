@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include <finmech/host/evaluation.hpp>
+#include <finmech/host/parameter_draws.hpp>
 #include <finmech/host/plugin_catalog.hpp>
 #include <finmech/host/scenario.hpp>
 
@@ -24,6 +25,7 @@ Scenario twelve_mechanisms() {
     return read_scenario(document, "benchmark");
 }
 
+// The whole evaluation: draws, batch calls, percentiles per year, expressions, indicators.
 void monte_carlo_evaluation(benchmark::State& state) {
     const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
     const Scenario scenario = twelve_mechanisms();
@@ -33,5 +35,30 @@ void monte_carlo_evaluation(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0) * 12);
 }
 BENCHMARK(monte_carlo_evaluation)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The models alone: drawing the parameters and one batch call per mechanism, no summaries.
+void monte_carlo_batches(benchmark::State& state) {
+    const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
+    const Scenario scenario = twelve_mechanisms();
+    check_scenario(scenario, catalog);
+    const auto draws = static_cast<std::size_t>(state.range(0));
+    const nlohmann::json request{{"context", scenario.plugin_context()},
+                                 {"fixed", nlohmann::json::object()}};
+    for (auto _ : state) {
+        for (const MechanismEntry& entry : scenario.mechanisms) {
+            const Plugin& plugin = *catalog.find(entry.plugin);
+            std::vector<ParameterLaw> laws;
+            for (const ParameterInfo* p : plugin.descriptor().numeric_parameters())
+                laws.push_back(parameter_law(plugin.id(), *p,
+                                             entry.parameters.value(p->key, nlohmann::json()),
+                                             entry.pointer_to("parameters", p->key)));
+            benchmark::DoNotOptimize(plugin.evaluate_batch(
+                request, draw_parameters(laws, draws, 20150101), draws,
+                static_cast<std::size_t>(scenario.horizon)));
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0) * 12);
+}
+BENCHMARK(monte_carlo_batches)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

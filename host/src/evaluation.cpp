@@ -13,7 +13,7 @@ YearlyPercentiles summarize_years(const std::vector<double>& values, std::size_t
     std::vector<double> column(draws);
     for (std::size_t t = 0; t < years; ++t) {
         for (std::size_t d = 0; d < draws; ++d) column[d] = values[d * years + t];
-        const Percentiles p = summarize(column);
+        const Percentiles p = summarize_in_place(column);
         out.mean.push_back(p.mean);
         out.p5.push_back(p.p5);
         out.p50.push_back(p.p50);

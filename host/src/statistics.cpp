@@ -12,8 +12,7 @@ namespace {
 // holds its order statistic: elements before `first` must be no larger than those inside, and
 // those from `last` on no smaller, as an earlier selection leaves them. Otherwise the whole
 // sample is searched.
-double quantile_within(std::vector<double>& sample, std::size_t first, std::size_t last,
-                       double q) {
+double quantile_within(std::span<double> sample, std::size_t first, std::size_t last, double q) {
     const std::size_t n = sample.size();
     const double position = q * static_cast<double>(n - 1);
     const auto below = static_cast<std::size_t>(std::floor(position));
@@ -35,7 +34,7 @@ double quantile(std::vector<double>& sample, double q) {
     return quantile_within(sample, 0, sample.size(), q);
 }
 
-Percentiles summarize(std::vector<double> sample) {
+Percentiles summarize_in_place(std::span<double> sample) {
     const std::size_t n = sample.size();
     const double mean = std::accumulate(sample.begin(), sample.end(), 0.0) / static_cast<double>(n);
     // Select the median first; the 5th and 95th percentiles then lie on either side of it.

@@ -27,9 +27,13 @@ public:
 
     // Sets indicator `key`. Throws std::invalid_argument if describe() did not declare it.
     void set(std::string_view key, double value) {
-        for (std::size_t i = 0; i < keys_->size(); ++i) {
+        // Models usually set indicators in declaration order: look where the last one was, first.
+        const std::size_t n = keys_->size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (next_ + k) % n;
             if ((*keys_)[i] == key) {
                 indicators_[i] = value;
+                next_ = i + 1;
                 return;
             }
         }
@@ -43,6 +47,7 @@ public:
 private:
     const std::vector<std::string>* keys_;
     std::vector<double> indicators_;
+    std::size_t next_ = 0;  // where set() looks first
 };
 
 }  // namespace finmech
