@@ -4,6 +4,8 @@
 // the problem), 1 an evaluation failed.
 #include <iostream>
 
+#include <boost/dll/runtime_symbol_info.hpp>
+
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/plugin.hpp>
 #include <finmech/reports/output_folder.hpp>
@@ -13,7 +15,10 @@
 int main(int argc, char** argv) {
     using namespace finmech;
     cli::Session session;
-    session.executable = std::filesystem::absolute(argv[0]);
+    // The program's own file, wherever PATH or a symlink found it: its plugins sit beside it.
+    std::error_code unknown;
+    session.executable = boost::dll::program_location(unknown);
+    if (unknown) session.executable = std::filesystem::absolute(argv[0]);
 
     CLI::App app{"finmech — appraise innovative domestic financing for health"};
     app.set_version_flag("--version", FINMECH_VERSION);

@@ -12,7 +12,7 @@
 namespace finmech::cli {
 
 struct Session {
-    std::filesystem::path executable;              // argv[0], resolved
+    std::filesystem::path executable;                // the running program's file
     std::vector<std::filesystem::path> plugin_dirs;  // --plugins, in order
     std::string lang = "fr";                        // --lang
 

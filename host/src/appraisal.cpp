@@ -1,6 +1,7 @@
 #include "finmech/host/appraisal.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include <finmech/criteria/input_error.hpp>
@@ -18,6 +19,14 @@ namespace {
 
 using nlohmann::json;
 
+// The criteria of criteria/defaults/, compiled into the program.
+std::vector<criteria::Criterion> default_criteria() {
+    json files = json::array();
+    for (const auto& file : embedded_criteria())
+        files.push_back(parse_json(file.text, std::string(file.name) + ".json"));
+    return criteria::load_criteria(files);
+}
+
 // Reads the scenario's decision block; every error names the scenario file and a JSON pointer.
 class DecisionReader {
 public:
@@ -25,6 +34,22 @@ public:
 
     [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const {
         throw InputError(scenario_.file, pointer, problem);
+    }
+
+    // `value` as a non-empty string, or an error at `pointer`.
+    std::string text(const json& value, const std::string& pointer) const {
+        if (!value.is_string() || value.get_ref<const std::string&>().empty())
+            fail(pointer, "expected a non-empty string, found " + value.dump());
+        return value.get<std::string>();
+    }
+
+    // Refuses judged scores for criteria that do not exist, a likely misspelling.
+    void check_judged_keys(const std::vector<std::string>& known) const {
+        for (const MechanismEntry& entry : scenario_.mechanisms)
+            for (const auto& [id, value] : entry.judged.items())
+                if (std::find(known.begin(), known.end(), id) == known.end())
+                    fail(entry.pointer_to("judged", id),
+                         "no criterion '" + id + "'" + did_you_mean(id, known));
     }
 
     // Runs `read`, moving the decision engine's errors under `prefix` in the scenario.
@@ -42,10 +67,7 @@ public:
     std::vector<criteria::Criterion> criteria(
         const Evaluation& evaluation,
         std::vector<std::pair<std::string, std::string>>& left_out) const {
-        json defaults = json::array();
-        for (const auto& file : embedded_criteria())
-            defaults.push_back(parse_json(file.text, std::string(file.name) + ".json"));
-        const std::vector<criteria::Criterion> all = criteria::load_criteria(defaults);
+        const std::vector<criteria::Criterion> all = default_criteria();
         const json& decision = scenario_.decision;
         if (!decision.contains("criteria")) {
             std::vector<criteria::Criterion> usable;
@@ -75,9 +97,13 @@ public:
                                  "; give a whole criterion object to add a new one");
                 chosen.push_back(all[static_cast<std::size_t>(it - ids.begin())]);
             } else {
-                chosen.push_back(within(at, [&] {
-                    return criteria::load_criteria(json::array({list[i]})).front();
-                }));
+                try {
+                    chosen.push_back(criteria::load_criteria(json::array({list[i]})).front());
+                } catch (const criteria::InputError& e) {
+                    // load_criteria reads an array; the criterion is its element 0.
+                    fail(at + e.location().substr(std::min<std::size_t>(2, e.location().size())),
+                         e.what());
+                }
             }
             for (std::size_t k = 0; k + 1 < chosen.size(); ++k)
                 if (chosen[k].id == chosen.back().id)
@@ -100,27 +126,37 @@ public:
                                                      did_you_mean(key, ids));
         std::vector<double> raw;
         for (const auto& id : ids) {
-            if (!given.contains(id) || !given[id].is_number())
-                fail("/decision/weights", "expected a number for '" + id + "'");
-            raw.push_back(given[id].get<double>());
+            if (!given.contains(id)) fail("/decision/weights", "missing a weight for '" + id + "'");
+            const json& w = given[id];
+            if (!w.is_number() || !std::isfinite(w.get<double>()) || w.get<double>() < 0)
+                fail("/decision/weights/" + id, "expected a number >= 0, found " + w.dump());
+            raw.push_back(w.get<double>());
         }
-        return within("/decision/weights", [&] { return criteria::direct_weights(raw); });
+        if (std::all_of(raw.begin(), raw.end(), [](double w) { return w == 0; }))
+            fail("/decision/weights", "expected at least one weight above 0");
+        return criteria::direct_weights(raw);
     }
 
     criteria::MethodSpec method(std::size_t criteria_count) const {
         criteria::MethodSpec spec;
         const json method = scenario_.decision.value("method", json::object());
+        if (!method.is_string() && !method.is_object())
+            fail("/decision/method", "expected a method name or an object, found " + method.dump());
         const json name = method.is_string() ? method : method.value("name", json("wsm"));
         spec.name = within("/decision/method/name", [&] {
-            return criteria::parse_method_name(name.get<std::string>(), "");
+            return criteria::parse_method_name(text(name, "/decision/method/name"), "");
         });
         spec.normalization = criteria::default_normalization(spec.name);
         if (method.is_object() && method.contains("normalization"))
             spec.normalization = within("/decision/method/normalization", [&] {
-                return criteria::parse_normalization(method["normalization"].get<std::string>(),
-                                                     "");
+                return criteria::parse_normalization(
+                    text(method["normalization"], "/decision/method/normalization"), "");
             });
-        if (method.is_object() && method.contains("v")) spec.v = method["v"].get<double>();
+        if (method.is_object() && method.contains("v")) {
+            if (!method["v"].is_number())
+                fail("/decision/method/v", "expected a number, found " + method["v"].dump());
+            spec.v = method["v"].get<double>();
+        }
         spec.preferences.assign(criteria_count, criteria::PreferenceFunction{});
         return spec;
     }
@@ -130,7 +166,16 @@ public:
         criteria::SmaaOptions options;
         options.seed = seed;
         const json smaa = scenario_.decision.value("smaa", json::object());
-        options.draws = smaa.value("draws", std::max<std::size_t>(model_draws, 10000));
+        if (!smaa.is_object()) fail("/decision/smaa", "expected an object, found " + smaa.dump());
+        options.draws = std::max<std::size_t>(model_draws, 10000);
+        if (smaa.contains("draws")) {
+            const json& draws = smaa["draws"];
+            if (!draws.is_number_integer() || draws.get<long long>() < 1 ||
+                draws.get<long long>() > 10000000)
+                fail("/decision/smaa/draws",
+                     "expected a whole number from 1 to 10000000, found " + draws.dump());
+            options.draws = draws.get<std::size_t>();
+        }
         const json weights = smaa.value("weights", json("uniform"));
         if (weights == "fixed") {
             options.weights = criteria::FixedWeights{this->weights(chosen).values};
@@ -187,9 +232,10 @@ public:
                                                "--, found " + value.dump());
             });
             score.draws = {static_cast<double>(points)};
-            score.source = judged.is_object() ? judged.value("by", "") : "";
-            score.note = judged.is_object() ? judged.value("note", "") : "";
-            if (score.source.empty()) fail(at, "say who judged it: add \"by\"");
+            if (!judged.is_object() || !judged.contains("by"))
+                fail(at, "say who judged it: give {\"score\", \"by\"}");
+            score.source = text(judged["by"], at + "/by");
+            if (judged.contains("note")) score.note = text(judged["note"], at + "/note");
         } else {
             const std::vector<double>* values =
                 criterion.rule ? find_indicator(result, criterion.rule->indicator) : nullptr;
@@ -224,6 +270,10 @@ Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::
     const DecisionReader read(scenario);
     Appraisal a;
     a.criteria = read.criteria(evaluation, a.left_out);
+    std::vector<std::string> known;
+    for (const auto& c : a.criteria) known.push_back(c.id);
+    for (const auto& c : default_criteria()) known.push_back(c.id);
+    read.check_judged_keys(known);
     if (a.criteria.empty())
         throw InputError(scenario.file, "/decision/criteria",
                          "no criterion can be scored for every mechanism; judge some");
@@ -244,10 +294,10 @@ Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::
     }
 
     // Scores are 1-5 with 5 best on every criterion, whatever the indicator's own direction.
-    criteria::Scorer scorer(a.method, std::vector<criteria::Direction>(n, criteria::Direction::benefit));
-    read.within("/decision/method", [&] {
-        scorer.set_matrix(mean_scores);
-        return 0;
+    criteria::Scorer scorer = read.within("/decision/method", [&] {
+        criteria::Scorer s(a.method, std::vector<criteria::Direction>(n, criteria::Direction::benefit));
+        s.set_matrix(mean_scores);
+        return s;
     });
     a.result.resize(static_cast<Eigen::Index>(m));
     scorer.score(a.weights.values, a.result);
@@ -264,7 +314,7 @@ Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::
             }
     };
     const criteria::SmaaOptions options = read.smaa(a.criteria, evaluation.draws, seed);
-    a.smaa = read.within("/decision/smaa", [&] { return criteria::smaa2(scorer, sampler, options); });
+    a.smaa = read.within("/decision", [&] { return criteria::smaa2(scorer, sampler, options); });
     return a;
 }
 

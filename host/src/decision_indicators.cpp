@@ -6,13 +6,6 @@ namespace finmech::host {
 
 namespace {
 
-// The scalar context figure `key`, when the scenario has one.
-const double* context_number(const Scenario& scenario, const std::string& key) {
-    const auto it = scenario.figures.find(key);
-    return it != scenario.figures.end() && it->second.scalar ? &it->second.values.front()
-                                                             : nullptr;
-}
-
 double percent_ratio(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 
 }  // namespace
@@ -45,8 +38,13 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
     }
     out.emplace_back("collection_cost_percent", std::move(cost_share));
 
-    if (const double* inflation = context_number(scenario, "inflation")) {
-        const double deflator = std::pow(1.0 + *inflation, static_cast<double>(years - 1));
+    const auto inflation = scenario.figures.find("inflation");
+    if (inflation != scenario.figures.end()) {
+        // Prices from year 1 to the last: one rate held, or the rates of years 2 to H.
+        const Figure& rates = inflation->second;
+        double deflator = 1.0;
+        for (std::size_t t = 1; t < years; ++t)
+            deflator *= 1.0 + (rates.scalar ? rates.values.front() : rates.values[t]);
         std::vector<double> ratio(draws);
         for (std::size_t d = 0; d < draws; ++d)
             // A source that raises nothing neither grows nor shrinks.

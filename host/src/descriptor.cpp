@@ -7,6 +7,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "finmech/host/decision_indicators.hpp"
 #include "finmech/host/parameter_draws.hpp"
 
 namespace finmech::host {
@@ -148,6 +149,9 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
                            string_at(indicators[i], at, "unit"),
                            string_at(indicators[i], at, "direction"),
                            text_at(indicators[i], at, "label")};
+        for (const char* reserved : host_indicator_keys)
+            if (info.key == reserved)
+                fail(at + "/key", "'" + info.key + "' is computed by the host for every mechanism");
         d.indicators.push_back(std::move(info));
     }
 

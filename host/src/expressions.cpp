@@ -65,20 +65,20 @@ double per(double a, double b) { return b > 0 ? a / b : 0.0; }
 std::span<const HostFigure> host_figures() {
     constexpr double unbounded = std::numeric_limits<double>::infinity();
     static const HostFigure figures[] = {
-        {"exchange_rate_usd", 0.0, unbounded, "currency per US$"},
-        {"gdp", 0.0, unbounded, "currency"},
-        {"gdp_nominal_growth", -1.0, unbounded, "fraction per year"},
+        {"exchange_rate_usd", 0.0, unbounded, "currency per US$", true},
+        {"gdp", 0.0, unbounded, "currency", true},
+        {"gdp_nominal_growth", -1.0, unbounded, "fraction per year", true},
         {"gge_share_gdp", 0.0, 1.0, "fraction of GDP"},
         {"che_share_gdp", 0.0, 1.0, "fraction of GDP"},
-        {"population", 0.0, unbounded, "persons"},
-        {"population_growth", -1.0, unbounded, "fraction per year"},
+        {"population", 0.0, unbounded, "persons", true},
+        {"population_growth", -1.0, unbounded, "fraction per year", true},
         {"earmarked_share", 0.0, 1.0, "fraction"},
         {"displacement_rate", 0.0, 1.0, "fraction"},
         {"budget_execution_rate", 0.0, 1.0, "fraction"},
         {"uhc_cost_per_capita", 0.0, unbounded, "currency per person"},
         {"uhc_target_coverage", 0.0, 1.0, "fraction of the population"},
         {"uhc_resources_per_capita", 0.0, unbounded, "currency per person"},
-        {"inflation", -1.0, unbounded, "fraction per year"},
+        {"inflation", -1.0, unbounded, "fraction per year", true},
     };
     return figures;
 }

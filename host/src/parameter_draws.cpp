@@ -22,7 +22,7 @@ struct BoundsOf {
     Bounds operator()(const criteria::TriangularCell& c) const { return {c.low, c.high}; }
     Bounds operator()(const criteria::PertCell& c) const { return {c.low, c.high}; }
     Bounds operator()(const criteria::BetaCell&) const { return {0.0, 1.0}; }
-    Bounds operator()(const criteria::NormalCell& c) const { return {c.mean, c.mean}; }
+    Bounds operator()(const criteria::NormalCell& c) const { return {c.low, c.high}; }
     Bounds operator()(const criteria::LogNormalCell& c) const {
         const double median = std::exp(c.mu);
         return {median, median};
@@ -54,12 +54,20 @@ ParameterLaw parameter_law(const std::string& plugin, const ParameterInfo& param
                                                             : parameter.uncertainty);
     ParameterLaw law{plugin + "/" + parameter.key, criteria::parse_cell(spec, pointer), 0.0,
                      parameter.min, parameter.max};
+    // The point estimate stays in range: a lognormal's mean may lie beyond its truncation.
     law.central = value.is_number() ? value.get<double>()
                   : value.is_null() ? parameter.default_value.get<double>()
-                                    : criteria::mean(law.cell);
+                                    : std::clamp(criteria::mean(law.cell), parameter.min,
+                                                 parameter.max);
     if (auto* normal = std::get_if<criteria::NormalCell>(&law.cell)) {
+        // Truncated to the parameter's range: what is left of it must hold some probability.
         normal->low = std::max(normal->low, parameter.min);
         normal->high = std::min(normal->high, parameter.max);
+        if (!(normal->low < normal->high))
+            throw criteria::InputError(pointer, "the normal distribution of '" + parameter.key +
+                                                    "' has no part inside the parameter's range [" +
+                                                    number_text(parameter.min) + ", " +
+                                                    number_text(parameter.max) + "]");
     }
     const Bounds bounds = std::visit(BoundsOf{}, law.cell);
     if (bounds.low < parameter.min || bounds.high > parameter.max)

@@ -114,15 +114,18 @@ std::vector<std::string> variant_order(const nlohmann::json& variants) {
     return names;
 }
 
-// Fails unless every number of `figure` lies in [min, max]; `user` says who needs it.
+// Fails unless every number of `figure` lies in [min, max] (or (min, max] when `above_min`);
+// `user` says who needs it.
 void check_range(const Reader& read, const Figure& figure, const std::string& key, double min,
-                 double max, const std::string& unit, const std::string& user) {
+                 double max, const std::string& unit, const std::string& user,
+                 bool above_min = false) {
     for (std::size_t i = 0; i < figure.values.size(); ++i) {
         const double x = figure.values[i];
-        if (x >= min && x <= max) continue;
-        const std::string bounds = std::isfinite(max) ? "[" + number_text(min) + ", " +
-                                                            number_text(max) + "]"
-                                                      : "at least " + number_text(min);
+        if ((above_min ? x > min : x >= min) && x <= max) continue;
+        const std::string bounds =
+            std::isfinite(max) ? (above_min ? "(" : "[") + number_text(min) + ", " +
+                                     number_text(max) + "]"
+                               : (above_min ? "above " : "at least ") + number_text(min);
         read.fail(figure.scalar ? figure.pointer : figure.pointer + "/" + std::to_string(i),
                   user + " needs '" + key + "' " + (std::isfinite(max) ? "within " : "") +
                       bounds + " " + unit + ", found " + number_text(x));
@@ -223,7 +226,7 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
     for (const HostFigure& h : host_figures()) {
         const auto figure = scenario.figures.find(h.key);
         if (figure != scenario.figures.end())
-            check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech");
+            check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech", h.above_min);
     }
     for (const auto& m : scenario.mechanisms) {
         const Plugin* plugin = catalog.find(m.plugin);

@@ -343,21 +343,88 @@ TEST_F(Cli, VariantsBecomeAlternativesAndErrorsPointIntoThem) {
 namespace {
 
 TEST_F(Cli, ANegativeCountIsRefusedWithThePluginThatNeedsIt) {
-    const std::string file = scenario_with([](nlohmann::json& s) {
-        s["context"]["air_passengers"]["value"] = -613837;
-    });
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["context"]["air_passengers"]["value"] = -613837; });
     expect_bad_input("evaluate " + file,
-                     file + ": /context/air_passengers/value: air_ticket_levy needs "
-                            "'air_passengers' at least 0 passengers per year, found -613837");
+                     file +
+                         ": /context/air_passengers/value: air_ticket_levy needs "
+                         "'air_passengers' at least 0 passengers per year, found -613837");
 }
 
 TEST_F(Cli, AShareAboveOneIsRefused) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["context"]["earmarked_share"]["value"] = 1.2; });
+    expect_bad_input("evaluate " + file,
+                     file +
+                         ": /context/earmarked_share/value: finmech needs 'earmarked_share' "
+                         "within [0, 1] fraction, found 1.2");
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Cli, FindsItsPluginsWhenStartedThroughPath) {
+    const fs::path bin = fs::path(FINMECH_EXE).parent_path();
+    const std::string command =
+        "cd " + dir_.string() + " && PATH=" + bin.string() + ":$PATH finmech plugins --json 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    std::string out;
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        out.append(buffer.data(), n);
+    ASSERT_EQ(WEXITSTATUS(pclose(pipe)), 0) << out;
+    EXPECT_NE(out.find("\"telecom_levy\""), std::string::npos) << out;
+}
+
+TEST_F(Cli, DecisionBlockErrorsNameTheirPlace) {
+    const auto refused = [&](const std::function<void(nlohmann::json&)>& edit,
+                             const std::string& message) {
+        expect_bad_input("evaluate --draws 10 " + scenario_with(edit), message);
+    };
+    refused(
+        [](nlohmann::json& s) {
+            s["decision"]["method"] = {{"name", "vikor"}, {"v", 1.5}};
+        },
+        "/decision/method");
+    refused([](nlohmann::json& s) { s["decision"]["method"] = 5; },
+            "/decision/method: expected a method name or an object, found 5");
+    refused(
+        [](nlohmann::json& s) {
+            s["decision"]["smaa"] = {{"draws", -1}};
+        },
+        "/decision/smaa/draws: expected a whole number from 1 to 10000000, found -1");
+    refused(
+        [](nlohmann::json& s) {
+            s["decision"]["weights"] = {{"revenue_potential", -1},
+                                        {"administrative_feasibility", 1},
+                                        {"sustainability", 1},
+                                        {"stability", 1}};
+        },
+        "/decision/weights/revenue_potential: expected a number >= 0, found -1");
+    refused(
+        [](nlohmann::json& s) {
+            s["mechanisms"][0]["judged"]["political_feasability"] = {{"score", "+"}, {"by", "G1"}};
+        },
+        "/mechanisms/0/judged/political_feasability: no criterion 'political_feasability' (did "
+        "you mean 'political_feasibility'?)");
+}
+
+TEST_F(Cli, ANormalWithNothingInsideTheRangeIsRefused) {
     const std::string file = scenario_with([](nlohmann::json& s) {
-        s["context"]["earmarked_share"]["value"] = 1.2;
+        s["mechanisms"][0]["parameters"]["elasticity"] = {
+            {"dist", "normal"}, {"mean", -0.5}, {"sd", 0.3}, {"low", 0.1}, {"high", 1.0}};
     });
     expect_bad_input("evaluate " + file,
-                     file + ": /context/earmarked_share/value: finmech needs 'earmarked_share' "
-                            "within [0, 1] fraction, found 1.2");
+                     "/mechanisms/0/parameters/elasticity: telecom_levy: the normal distribution "
+                     "of 'elasticity' has no part inside the parameter's range [-1.5, 0]");
+}
+
+TEST_F(Cli, AZeroGdpIsRefused) {
+    const std::string file =
+        scenario_with([](nlohmann::json& s) { s["context"]["gdp"]["value"] = 0; });
+    expect_bad_input("evaluate " + file,
+                     "/context/gdp/value: finmech needs 'gdp' above 0 currency, found 0");
 }
 
 }  // namespace

@@ -157,3 +157,21 @@ TEST(DescriptorParsing, RefusesAnUnknownShape) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(DescriptorParsing, RefusesAnIndicatorTheHostComputes) {
+    EXPECT_EQ(fault_with("/indicators/0/key", "collection_cost_percent"),
+              "/indicators/0/key: 'collection_cost_percent' is computed by the host for every "
+              "mechanism");
+}
+
+TEST(DescriptorParsing, ReadsTheRangeOfARequirement) {
+    json d = sound();
+    d["requires"][0]["min"] = 0;
+    EXPECT_EQ(parse_descriptor(d).requirements[0].min, 0.0);
+    EXPECT_EQ(fault_with("/requires/0/max", "lots"),
+              "/requires/0/max: expected a finite number, found \"lots\"");
+}
+
+}  // namespace

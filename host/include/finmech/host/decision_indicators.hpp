@@ -23,6 +23,11 @@ namespace finmech::host {
 // followed by the plugin's own indicators.
 using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 
+// The keys of the indicators computed here, which a plugin may not declare as its own.
+inline constexpr const char* host_indicator_keys[] = {
+    "revenue_percent_gdp", "collection_cost_percent", "real_yield_ratio_year10_year1",
+    "yield_cv_percent"};
+
 IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
                                    const MechanismDescriptor& plugin, const BatchResult& batch);
 

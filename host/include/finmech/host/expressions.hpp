@@ -18,11 +18,13 @@ struct Expression {
     std::vector<double> factor;  // one per projection year
 };
 
-// A context figure the host reads itself, and the range it must lie in.
+// A context figure the host reads itself, and the range it must lie in: [min, max], or
+// (min, max] when `above_min`, for what the host divides by or deflates with.
 struct HostFigure {
     const char* key;
     double min, max;
     const char* unit;
+    bool above_min = false;
 };
 
 // The figures expressions() and the decision indicators read (docs/scenario.md).
