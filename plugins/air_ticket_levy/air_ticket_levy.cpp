@@ -164,15 +164,69 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     {"Hausse moyenne du prix du billet", "Average ticket price rise"}),
                 finmech::standard::collection_cost_share(),
                 finmech::standard::laffer_exceeded(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "air_travel_spending_shares",
+                    {"Dépenses des ménages en billets d'avion, par quintile",
+                     "Households' spending on air tickets, by quintile"}),
                 {"air_passengers",
                  "passengers per year",
                  finmech::Shape::number,
                  {"Passagers de l'aéroport de Bamako l'année de base",
                   "Passengers at Bamako airport in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un montant fixe par passager, selon le sens du voyage (départ, "
+                                 "arrivée, transit) et la classe, payé avec le billet. Petit "
+                                 "devant le prix du billet, il change peu le trafic.",
+                                 "A fixed amount per passenger, by direction of travel "
+                                 "(departure, arrival, transit) and class, paid with the ticket. "
+                                 "Small beside the fare, it changes traffic little."},
+                .precedent = {"France, depuis 2006 : 1 € (vols intérieurs et européens) ou 4 € "
+                              "(international) en classe économique, 10 € ou 40 € en classe "
+                              "affaires ; 45,0 millions d'euros en 2006, 185,3 millions en 2012, "
+                              "plus d'un milliard sur 2006-2012, environ 70 % des ressources "
+                              "d'Unitaid. Le Mali applique déjà la taxe : contributions à "
+                              "Unitaid de 402 000 dollars US (2010) et 305 000 (2011) ; le Fonds "
+                              "de développement durable (2018) comprend une contribution de "
+                              "solidarité sur les billets d'avion.",
+                              "France, since 2006: EUR 1 (domestic and EU flights) or EUR 4 "
+                              "(international) in economy, EUR 10 or EUR 40 in business; EUR "
+                              "45.0 m in 2006, EUR 185.3 m in 2012, over EUR 1 bn over "
+                              "2006-2012, about 70 % of Unitaid's funding. Mali already levies "
+                              "it: contributions to Unitaid of US$402k (2010) and US$305k "
+                              "(2011); the Sustainable Development Fund (FDD, 2018) includes a "
+                              "solidarity contribution on air tickets."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
+                                   "UEMOA ou CEDEAO propre à cette taxe (non vérifié). Plusieurs "
+                                   "pays africains la perçoivent : Cameroun, Congo, Guinée, "
+                                   "Madagascar, Mali, Maurice, Niger.",
+                                   "The project's reference notes find no WAEMU or ECOWAS rule "
+                                   "specific to this levy (unverified). Several African "
+                                   "countries levy it: Cameroon, Congo, Guinea, Madagascar, "
+                                   "Mali, Mauritius, Niger."},
+                .who_pays = {"Les passagers aériens, en majorité des ménages aisés : progressif.",
+                             "Air passengers, mostly better-off households: progressive."},
+                .instrument = {"La loi de finances. Au Mali la contribution existe déjà (Fonds "
+                               "de développement durable, 2018) : il s'agit d'en relever le "
+                               "tarif ou d'en affecter le produit à la santé.",
+                               "The finance law. In Mali the contribution already exists "
+                               "(Sustainable Development Fund, 2018): the choice is to raise its "
+                               "fee or earmark its proceeds for health."},
+                .collection_agent = {"Les compagnies aériennes, avec le billet, par le système "
+                                     "de règlement de l'IATA (BSP), qui reversent le produit.",
+                                     "Airlines, with the ticket, through IATA's settlement "
+                                     "system (BSP), who pay the proceeds over."},
+                .sources = {"Unitaid: French levy yields 2006-2012, levy countries, Mali "
+                            "contributions 2010-2011",
+                            "ADM: Bamako airport passengers, 2010",
+                            "finances.gouv.ml and allafrica: Mali Sustainable Development Fund "
+                            "(FDD), 2018"},
             },
     };
 }
@@ -215,6 +269,8 @@ finmech::Projection project(const finmech::Context& ctx, const AirTicketLevy& p)
     }
     out.set("consumer_price_change", passengers > 0.0 ? weighted_price_change / passengers : 0.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Passengers pay; non-residents count as households here, an upper bound.
+    out.set("household_share", 1.0);
     out.set("laffer_exceeded", laffer_exceeded ? 1.0 : 0.0);
     return out;
 }

@@ -226,9 +226,14 @@ finmech::Descriptor<AlcoholExcise> describe() {
                  {"Taux ad valorem hors de la fourchette UEMOA 15-50 %",
                   "Ad valorem rate outside the WAEMU 15-50 % band"}},
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "alcohol_spending_shares",
+                    {"Dépenses des ménages en boissons alcoolisées, par quintile",
+                     "Households' spending on alcoholic drinks, by quintile"}),
                 {"beer_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -280,6 +285,58 @@ finmech::Descriptor<AlcoholExcise> describe() {
                  finmech::Shape::number,
                  {"Taux normal de TVA", "Standard VAT rate"},
                  0.0, 1.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Hausse du droit d'accise sur la bière, le vin, les spiritueux "
+                                 "et les boissons traditionnelles : des points ad valorem et des "
+                                 "montants par litre selon le degré d'alcool. La consommation "
+                                 "enregistrée baisse avec le prix, et une partie glisse vers les "
+                                 "boissons non enregistrées.",
+                                 "An increase of the excise on beer, wine, spirits and "
+                                 "traditional drinks: ad valorem points and per-litre amounts by "
+                                 "alcoholic strength. Recorded consumption falls with the price, "
+                                 "and part of it moves to unrecorded drinks."},
+                .precedent = {"Mali 2025 : contribution de 1 000 FCFA par litre pour les "
+                              "boissons de 6 à 15 % d'alcool et de 3 000 FCFA au-delà de 15 %, "
+                              "sur les produits locaux, bière exclue. Scénarios de Mathauer et "
+                              "al. 2019 : +5 % et +15 % d'accise sur les boissons importées. La "
+                              "consommation malienne est faible (1,1 litre d'alcool pur par "
+                              "adulte en 2010, la majorité ne boit pas) ; taux d'accise actuels "
+                              "non vérifiés.",
+                              "Mali 2025: a contribution of 1,000 FCFA per litre for drinks of 6 "
+                              "to 15 % alcohol and 3,000 FCFA above 15 %, on local products, "
+                              "beer excluded. Mathauer et al. 2019 scenarios: +5 % and +15 % "
+                              "excise on imported drinks. Malian consumption is low (1.1 litres "
+                              "of pure alcohol per adult in 2010; most adults abstain); current "
+                              "excise rates are unverified."},
+                .regional_rules = {"Directive UEMOA 03/98, modifiée par la directive 03/2009 : "
+                                   "accise ad valorem sur les boissons alcoolisées comprise "
+                                   "entre 15 % et 50 %.",
+                                   "WAEMU Directive 03/98, as amended by Directive 03/2009: ad "
+                                   "valorem excise on alcoholic drinks between 15 % and 50 %."},
+                .who_pays = {"Les buveurs, surtout urbains et plus aisés : légèrement progressif "
+                             "(à confirmer). Les boissons traditionnelles non enregistrées, "
+                             "souvent 30 à 50 % en Afrique (à confirmer), y échappent.",
+                             "Drinkers, mostly urban and better off: mildly progressive (to "
+                             "confirm). Unrecorded traditional drinks, often 30 to 50 % in "
+                             "Africa (to confirm), escape it."},
+                .instrument = {"La loi de finances (ou une ordonnance) fixant les taux dans la "
+                               "fourchette de la directive UEMOA et affectant la hausse à la "
+                               "santé.",
+                               "The finance law (or an ordinance) setting the rates within the "
+                               "WAEMU directive's band and earmarking the increase for health."},
+                .collection_agent = {"La douane (DGD) sur les importations ; la Direction "
+                                     "générale des impôts (DGI) auprès des brasseries et "
+                                     "producteurs locaux.",
+                                     "Customs (DGD) on imports; the tax directorate (DGI) from "
+                                     "breweries and local producers."},
+                .sources = {"Wagenaar et al. 2009: alcohol price elasticities (meta-analysis)",
+                            "Nelson 2013: bias-corrected alcohol price elasticities",
+                            "WHO Global Status Report on Alcohol: Mali consumption, 2010",
+                            "pressafrik, 2025: Mali alcohol contribution",
+                            "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630",
+                            "loidici: WAEMU Directive 03/98 as amended by 03/2009"},
             },
     };
 }
@@ -347,6 +404,9 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
     out.set("waemu_band_breached",
             new_rate < waemu_band_low || new_rate > waemu_band_high ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Drinkers pay what producers pass on. Over-shifting raises the
+    // seller's margin, not the tax households bear.
+    out.set("household_share", std::min(p.pass_through, 1.0));
     return out;
 }
 

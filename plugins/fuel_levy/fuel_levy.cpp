@@ -5,6 +5,7 @@
 // rate of compliance. Customs collect it from a few importers. Mali fixes pump prices monthly
 // (commission de suivi du mécanisme de taxation des produits pétroliers), so the state may also
 // absorb part of the levy rather than pass it on.
+#include <algorithm>
 #include <cmath>
 #include <finmech/plugin.hpp>
 #include <stdexcept>
@@ -98,9 +99,14 @@ finmech::Descriptor<FuelLevy> describe() {
                     {"Variation des litres vendus", "Change in litres sold"}),
                 finmech::standard::collection_cost_share(),
                 finmech::standard::laffer_exceeded(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "fuel_spending_shares",
+                    {"Achats directs de carburant des ménages, par quintile",
+                     "Households' direct fuel purchases, by quintile"}),
                 {"fuel_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -112,6 +118,55 @@ finmech::Descriptor<FuelLevy> describe() {
                  finmech::Shape::number,
                  {"Prix moyen à la pompe l'année de base", "Average pump price in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un montant par litre d'essence et de gasoil vendu, affecté à "
+                                 "la santé. Il s'ajoute au prix à la pompe, que l'État fixe "
+                                 "chaque mois, ou l'État en absorbe une partie ; à court terme "
+                                 "la consommation réagit peu.",
+                                 "An amount per litre of petrol and gas oil sold, earmarked for "
+                                 "health. It is added to the pump price, which the state sets "
+                                 "monthly, or the state absorbs part of it; in the short run "
+                                 "consumption reacts little."},
+                .precedent = {"Les notes de référence du projet ne citent aucun prélèvement sur "
+                              "les carburants affecté à la santé. Le Mali taxe déjà fortement "
+                              "les produits pétroliers (TIPP, à confirmer) ; le collectif "
+                              "budgétaire de 2015 a relevé les taxes sur le pétrole, les "
+                              "télécommunications et les services financiers. Taux actuels par "
+                              "litre non vérifiés.",
+                              "The project's reference notes cite no fuel levy earmarked for "
+                              "health. Mali already taxes petroleum products heavily (TIPP, to "
+                              "confirm); the 2015 supplementary budget raised taxes on oil, "
+                              "telecoms and financial services. Current per-litre rates are "
+                              "unverified."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
+                                   "UEMOA ou CEDEAO propre à ce prélèvement (non vérifié).",
+                                   "The project's reference notes find no WAEMU or ECOWAS rule "
+                                   "specific to this levy (unverified)."},
+                .who_pays = {"Les automobilistes et les transporteurs, puis les usagers par le "
+                             "prix du transport : plutôt progressif dans les pays à faible "
+                             "revenu, où les ménages aisés consomment plus de carburant (FMI, "
+                             "Coady, à confirmer) ; politiquement très sensible (tarifs des "
+                             "transports, manifestations).",
+                             "Motorists and transport operators, then users through transport "
+                             "fares: rather progressive in low-income countries, where "
+                             "better-off households use more fuel (IMF, Coady, to confirm); "
+                             "politically very sensitive (transport fares, protests)."},
+                .instrument = {"Un article de loi de finances créant le prélèvement par litre et "
+                               "l'affectant à la santé ; le prix à la pompe reste fixé par la "
+                               "commission de suivi du mécanisme de taxation des produits "
+                               "pétroliers.",
+                               "A finance law article creating the per-litre levy and earmarking "
+                               "it for health; the pump price stays set by the commission "
+                               "monitoring the petroleum taxation mechanism."},
+                .collection_agent = {"La douane (DGD), à l'importation, auprès des quelques "
+                                     "importateurs de produits pétroliers.",
+                                     "Customs (DGD), at import, from the few importers of "
+                                     "petroleum products."},
+                .sources = {"le360, 2016: Mali 2015 supplementary budget",
+                            "IMF (Coady et al.): incidence of fuel taxes and subsidies (not "
+                            "re-checked)"},
             },
     };
 }
@@ -136,6 +191,9 @@ finmech::Projection project(const finmech::Context& ctx, const FuelLevy& p) {
     out.set("consumer_price_change", price_change);
     out.set("volume_change", volume_response - 1.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Direct purchases only: what transport fares pass on is not traced. Over-shifting raises the
+    // seller's margin, not the tax households bear.
+    out.set("household_share", std::min(p.pass_through, 1.0));
     out.set("laffer_exceeded", past_peak ? 1.0 : 0.0);
     return out;
 }

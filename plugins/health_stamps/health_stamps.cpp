@@ -161,9 +161,14 @@ finmech::Descriptor<HealthStamps> describe() {
                  "flag",
                  finmech::Direction::lower_is_better,
                  {"Faible niveau de preuve", "Low evidence"}},
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "stamp_spending_shares",
+                    {"Achats des ménages de documents et produits timbrés, par quintile",
+                     "Households' purchases of stamped documents and products, by quintile"}),
                 {"passports_issued",
                  "passports per year",
                  finmech::Shape::number,
@@ -180,6 +185,67 @@ finmech::Descriptor<HealthStamps> describe() {
                  {"Unités vendues des produits à timbrer",
                   "Units sold of the products to be stamped"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un timbre à montant fixe sur certains documents (passeports, "
+                                 "vignette annuelle des véhicules) et sur certains produits, "
+                                 "affecté à la santé. La demande de documents ne réagit pas au "
+                                 "montant, celle des produits si. Impression et distribution "
+                                 "coûtent cher : 5 à 10 % du produit pour des timbres papier "
+                                 "(hypothèse).",
+                                 "A fixed-fee stamp on some documents (passports, yearly vehicle "
+                                 "vignette) and on some products, earmarked for health. Demand "
+                                 "for documents does not react to the fee; demand for products "
+                                 "does. Printing and distribution are costly: 5 to 10 % of "
+                                 "revenue for paper stamps (assumption)."},
+                .precedent = {"Aucun timbre santé affecté n'est documenté en Afrique de l'Ouest "
+                              "(non vérifié). L'atelier de Bamako de septembre 2015 recommande "
+                              "de « proposer une nouvelle méthode de collecte des taxes dédiées "
+                              "à la santé (ex. vignettes sur produits, timbres) ». Modèle voisin "
+                              "d'une surtaxe sur une assiette existante : le prélèvement SIDA du "
+                              "Zimbabwe, 3 % de l'impôt sur le revenu, 38,6 millions de dollars "
+                              "US en 2014, aux comptes audités et publiés.",
+                              "No health-earmarked stamp is documented in West Africa "
+                              "(unverified). The Bamako workshop of September 2015 recommended "
+                              "\"a new method to collect health-earmarked taxes (e.g. vignettes "
+                              "on products, stamps)\". A related surcharge on an existing base: "
+                              "Zimbabwe's AIDS Levy, 3 % of income tax, US$38.6 m in 2014, with "
+                              "audited and published accounts."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
+                                   "UEMOA ou CEDEAO propre aux timbres (non vérifié) ; un timbre "
+                                   "sur des produits soumis à accise doit rester compatible avec "
+                                   "les directives UEMOA sur les droits d'accise.",
+                                   "The project's reference notes find no WAEMU or ECOWAS rule "
+                                   "specific to stamps (unverified); a stamp on excisable "
+                                   "products must stay compatible with the WAEMU excise "
+                                   "directives."},
+                .who_pays = {"Selon l'assiette : passeports et vignettes automobiles, surtout "
+                             "des ménages aisés (progressif) ; cartes d'identité et actes de "
+                             "naissance, tous les ménages (régressif et frein à l'état civil : à "
+                             "éviter).",
+                             "It depends on the base: passports and vehicle vignettes, mostly "
+                             "better-off households (progressive); ID cards and birth "
+                             "certificates, every household (regressive and a barrier to civil "
+                             "registration: avoid)."},
+                .instrument = {"Proposé : un article de loi de finances créant le timbre, son "
+                               "tarif et son affectation, et un décret pour la vente et le "
+                               "contrôle.",
+                               "Proposed: a finance law article creating the stamp, its fee and "
+                               "its earmark, and a decree for its sale and control."},
+                .collection_agent = {"Proposé : les services qui délivrent les documents "
+                                     "(passeports, cartes grises) et la Direction générale des "
+                                     "impôts (DGI) qui vend les timbres ; coût de 1 à 3 % pour "
+                                     "un timbre électronique rattaché à une procédure existante "
+                                     "(hypothèse).",
+                                     "Proposed: the offices issuing the documents (passports, "
+                                     "vehicle registrations) and the tax directorate (DGI) "
+                                     "selling the stamps; 1 to 3 % cost for a digital stamp "
+                                     "attached to an existing procedure (assumption)."},
+                .sources = {"Mali workshop report, 3-4 September 2015: recommendations",
+                            "PMC4762022, nac.org.zw, newsday.co.zw, UNAIDS: Zimbabwe AIDS Levy, "
+                            "2009-2023",
+                            "ITD, Revenue Administration in Sub-Saharan Africa: cost to collect"},
             },
     };
 }
@@ -217,6 +283,8 @@ finmech::Projection project(const finmech::Context& ctx, const HealthStamps& p) 
         base_revenue > 0.0 ? p.stamp_cost * base_stamps / base_revenue + p.collection_cost : 0.0;
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", cost_share);
+    // Holders of documents and buyers of stamped products pay.
+    out.set("household_share", 1.0);
     out.set("low_evidence", 1.0);
     return out;
 }

@@ -128,9 +128,14 @@ finmech::Descriptor<LotteryLevy> describe() {
                  finmech::Direction::lower_is_better,
                  {"Réaffecte une recette existante du Trésor",
                   "Reallocates existing Treasury revenue"}},
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "lottery_spending_shares",
+                    {"Mises des ménages, par quintile",
+                     "Households' stakes, by quintile"}),
                 {"lottery_treasury_payments",
                  "FCFA",
                  finmech::Shape::number,
@@ -143,6 +148,55 @@ finmech::Descriptor<LotteryLevy> describe() {
                  {"Gains versés aux joueurs par le PMU-Mali l'année de base",
                   "PMU-Mali's payouts to winners in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Une part de ce que le PMU-Mali verse au Trésor (redevances) "
+                                 "est affectée à la santé, ou un prélèvement nouveau porte sur "
+                                 "son produit brut des jeux (mises moins gains). Le premier "
+                                 "déplace de l'argent que l'État reçoit déjà ; le second est une "
+                                 "recette nouvelle, que les joueurs paient en partie.",
+                                 "A share of what PMU-Mali pays the Treasury (redevances) is "
+                                 "earmarked for health, or a new levy falls on its gross gaming "
+                                 "revenue (stakes less payouts). The first moves money the state "
+                                 "already receives; the second is new revenue, which players "
+                                 "partly pay."},
+                .precedent = {"Mali : le PMU-Mali, détenu à 75 % par l'État, a versé 4,9 "
+                              "milliards de FCFA de redevances au Trésor en 2020 et 3,3 "
+                              "milliards de janvier à juillet 2021 ; gains payés de 57,06 "
+                              "milliards en 2023 ; mises brutes non publiées (non vérifié). "
+                              "Affecter 20 % des redevances rapporterait environ 1 milliard de "
+                              "FCFA. Une taxe sur la loterie pour les événements sociaux et "
+                              "culturels existe déjà (Mathauer et al. 2019).",
+                              "Mali: PMU-Mali, 75 % state-owned, paid 4.9 bn FCFA of redevances "
+                              "to the Treasury in 2020 and 3.3 bn in January-July 2021; payouts "
+                              "of 57.06 bn in 2023; gross stakes unpublished (unverified). "
+                              "Earmarking 20 % of the redevances would raise about 1 bn FCFA. A "
+                              "lottery tax for social and cultural events already exists "
+                              "(Mathauer et al. 2019)."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
+                                   "UEMOA ou CEDEAO sur les jeux de hasard (non vérifié).",
+                                   "The project's reference notes find no WAEMU or ECOWAS rule "
+                                   "on gambling (unverified)."},
+                .who_pays = {"Pour un prélèvement sur le produit des jeux, les joueurs, souvent "
+                             "modestes : régressif dans la plupart des études (Clotfelter et "
+                             "Cook, à confirmer). Pour l'affectation des redevances, personne de "
+                             "plus : le budget général perd ce que la santé reçoit.",
+                             "For a levy on gaming revenue, players, often low-income: "
+                             "regressive in most studies (Clotfelter & Cook, to confirm). For "
+                             "the earmark of redevances, nobody new: the general budget loses "
+                             "what health receives."},
+                .instrument = {"Un article de loi de finances : affectation d'une part des "
+                               "redevances, ou création d'un prélèvement sur le produit brut des "
+                               "jeux.",
+                               "A finance law article: earmarking a share of the redevances, or "
+                               "creating a levy on gross gaming revenue."},
+                .collection_agent = {"Le PMU-Mali lui-même, seul opérateur, qui verse au Trésor.",
+                                     "PMU-Mali itself, the sole operator, which pays the "
+                                     "Treasury."},
+                .sources = {"Press: PMU-Mali ownership, redevances 2020-2021 and payouts 2023",
+                            "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630, Table 4",
+                            "Clotfelter & Cook 1989: lottery incidence (not re-checked)"},
             },
     };
 }
@@ -165,6 +219,8 @@ finmech::Projection project(const finmech::Context& ctx, const LotteryLevy& p) {
     }
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", p.collection_cost);
+    // Earmarking the Treasury's existing receipts takes nothing more from players.
+    out.set("household_share", earmark ? 0.0 : p.pass_through);
     out.set("reallocates_existing_revenue", earmark ? 1.0 : 0.0);
     return out;
 }

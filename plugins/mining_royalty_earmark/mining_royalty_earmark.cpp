@@ -117,6 +117,7 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
         .indicators =
             {
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
@@ -124,6 +125,62 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                  {"Recettes de l'État tirées de l'or l'année de base",
                   "State revenue from gold in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Pas de nouvel impôt : une part des recettes que l'État tire "
+                                 "déjà de l'or (redevances, dividendes, impôts) est affectée à "
+                                 "la santé. Le montant suit le cours de l'or et la production, "
+                                 "et varie donc fortement d'une année à l'autre.",
+                                 "No new tax: a share of the revenue the state already draws "
+                                 "from gold (royalties, dividends, taxes) is allocated to "
+                                 "health. The amount follows the gold price and output, so it "
+                                 "varies strongly from year to year."},
+                .precedent = {"Les notes de référence du projet ne citent aucune affectation de "
+                              "recettes minières à la santé. Mali : recettes aurifères de l'État "
+                              "de 763,7 milliards de FCFA (2022) puis 563,8 milliards (2023), "
+                              "soit -26 % ; 1 % de ces recettes ferait environ 5,6 milliards de "
+                              "FCFA, 3 % environ 17 milliards (niveau 2023). Les industries "
+                              "extractives représentaient 22,3 % des recettes publiques en 2021 "
+                              "(ITIE).",
+                              "The project's reference notes cite no earmark of mining revenue "
+                              "for health. Mali: the state's gold revenue was 763.7 bn FCFA "
+                              "(2022), then 563.8 bn (2023), -26 %; 1 % of it would be about 5.6 "
+                              "bn FCFA, 3 % about 17 bn (2023 level). Extractives were 22.3 % of "
+                              "government revenue in 2021 (EITI)."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
+                                   "UEMOA ou CEDEAO sur l'affectation des recettes minières (non "
+                                   "vérifié).",
+                                   "The project's reference notes find no WAEMU or ECOWAS rule "
+                                   "on earmarking mining revenue (unverified)."},
+                .who_pays = {"Personne de plus : les sociétés minières paient ce qu'elles paient "
+                             "déjà ; le budget général perd ce que la santé reçoit, ce qui "
+                             "explique la réticence du ministère des Finances.",
+                             "Nobody new: mining companies pay what they already pay; the "
+                             "general budget loses what health receives, which is why the "
+                             "finance ministry resists."},
+                .instrument = {"Un article de loi de finances affectant une part des recettes "
+                               "aurifères à la santé, par exemple par un compte d'affectation "
+                               "spéciale inscrit au budget. Le code minier de 2023 "
+                               "(participation de l'État et des nationaux jusqu'à 35 %, "
+                               "redevance de 7,5 % quand l'or dépasse 1 500 dollars US l'once) "
+                               "fixe les recettes elles-mêmes.",
+                               "A finance law article earmarking a share of gold revenue for "
+                               "health, for instance through an on-budget special allocation "
+                               "account. The 2023 mining code (state and local stake up to 35 %, "
+                               "a 7.5 % royalty when gold exceeds US$1,500 an ounce) sets the "
+                               "revenue itself."},
+                .collection_agent = {"Les services qui recouvrent déjà ces recettes (à préciser "
+                                     ": impôts, douane, Trésor) ; le Trésor transfère la part "
+                                     "affectée (proposé).",
+                                     "The services that already collect this revenue (to "
+                                     "specify: tax directorate, customs, Treasury); the Treasury "
+                                     "transfers the earmarked share (proposed)."},
+                .sources = {"Reuters: Mali gold production and state gold revenue, 2022-2023",
+                            "EITI: Mali extractives in government revenue, 2021",
+                            "miningbusinessafrica: Mali mining code, 2023",
+                            "Cashin, Sparkes & Bloom 2017, WHO Health Financing Working Paper 5: "
+                            "earmarking"},
             },
     };
 }
@@ -142,6 +199,8 @@ finmech::Projection project(const finmech::Context& ctx, const MiningRoyaltyEarm
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
+    // Mining companies pay; no household does directly.
+    out.set("household_share", 0.0);
     return out;
 }
 

@@ -128,13 +128,80 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                 {"digital_inclusion_risk", "flag", finmech::Direction::lower_is_better,
                  {"Petites transactions taxées (aucun seuil)",
                   "Small transactions taxed (no threshold)"}},
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "mobile_money_spending_shares",
+                    {"Retraits de monnaie mobile des ménages, par quintile",
+                     "Households' mobile-money withdrawals, by quintile"}),
                 {"mobile_money_withdrawals", "currency", finmech::Shape::number,
                  {"Valeur des retraits de monnaie mobile l'année de base",
                   "Value of mobile-money withdrawals in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un pourcentage de la valeur des retraits de monnaie mobile "
+                                 "au-delà d'un seuil d'exonération. Une partie des usagers "
+                                 "revient à l'espèce, d'autant plus que le taux est élevé, et la "
+                                 "première année ne rapporte qu'une fraction du rendement "
+                                 "attendu.",
+                                 "A percentage of the value of mobile-money withdrawals above an "
+                                 "exemption threshold. Some users go back to cash, the more so "
+                                 "the higher the rate, and the first year raises only a fraction "
+                                 "of the expected yield."},
+                .precedent = {"Mali : 1 % sur les retraits de monnaie mobile depuis le 5 mars "
+                              "2025 (de 100 à 200 FCFA par tranche de 10 000 FCFA retirés), avec "
+                              "10 % sur les recharges, au profit d'un fonds géré par la "
+                              "Présidence (décret 2025-0077), critiqué pour son opacité. Ghana : "
+                              "E-levy de 1,5 % en mai 2022 ; 614,6 millions de cedis perçus en "
+                              "2022 pour un objectif de 6,9 à 7 milliards (environ 9 %), taux "
+                              "ramené à 1 % en 2023 ; au premier semestre 2024, 810,5 millions "
+                              "pour 898,4 millions attendus (90 %). Les volumes ont baissé après "
+                              "l'annonce.",
+                              "Mali: 1 % on mobile-money withdrawals since 5 March 2025 (from "
+                              "100 to 200 FCFA per 10,000 FCFA withdrawn), with 10 % on top-ups, "
+                              "for a fund managed by the Presidency (decree 2025-0077), "
+                              "criticised as opaque. Ghana: a 1.5 % E-levy from May 2022; GHS "
+                              "614.6 m collected in 2022 against a GHS 6.9-7 bn target (about 9 "
+                              "%); rate cut to 1 % in 2023; in H1 2024, GHS 810.5 m against "
+                              "898.4 m expected (90 %). Volumes fell after the announcement."},
+                .regional_rules = {"La monnaie électronique est réglementée par la BCEAO pour "
+                                   "toute l'UEMOA ; les notes de référence du projet ne relèvent "
+                                   "aucune directive UEMOA ou CEDEAO sur la taxation des "
+                                   "transactions (non vérifié).",
+                                   "E-money is regulated by the BCEAO across WAEMU; the "
+                                   "project's reference notes find no WAEMU or ECOWAS directive "
+                                   "on taxing transactions (unverified)."},
+                .who_pays = {"Les usagers qui retirent de l'argent, souvent des ménages modestes "
+                             "sans compte bancaire : régressif sans seuil d'exonération ; "
+                             "exonérer les petits montants atténue cet effet.",
+                             "Users who withdraw cash, often low-income households without a "
+                             "bank account: regressive without an exemption threshold; exempting "
+                             "small amounts softens this."},
+                .instrument = {"Une ordonnance ou un article de loi de finances, avec une "
+                               "affectation inscrite au budget. Au Mali, ordonnances de février "
+                               "2025 (en vigueur le 5 mars 2025) et décret 2025-0077 pour le "
+                               "fonds bénéficiaire.",
+                               "An ordinance or a finance law article, with an on-budget "
+                               "earmark. In Mali, ordinances of February 2025 (in force on 5 "
+                               "March 2025) and decree 2025-0077 for the receiving fund."},
+                .collection_agent = {"Proposé : les émetteurs de monnaie électronique (Orange "
+                                     "Money : 13,12 millions d'usagers, 78 % du marché) "
+                                     "retiennent le prélèvement à chaque retrait et le reversent "
+                                     "à l'État.",
+                                     "Proposed: e-money issuers (Orange Money: 13.12 m users, 78 "
+                                     "% of the market) withhold the levy on each withdrawal and "
+                                     "pay it over to the state."},
+                .sources = {"allafrica, maliweb, 2025: Mali ordinances of February 2025 and decree "
+                            "2025-0077",
+                            "GRA and Bank of Ghana via afripulsetv, thehighstreetjournal, "
+                            "ghanaweb: E-levy 2022-2024",
+                            "osiris.sn: Orange Mali and Orange Money, 2023",
+                            "Cashin, Sparkes & Bloom 2017, WHO Health Financing Working Paper 5: "
+                            "earmarking"},
             },
     };
 }
@@ -152,6 +219,8 @@ finmech::Projection project(const finmech::Context& ctx, const MobileMoneyLevy& 
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
+    // Users pay the levy with their withdrawal fee.
+    out.set("household_share", 1.0);
     out.set("consumer_price_change", p.rate);
     out.set("cash_substitution", cash_substitution);
     // rate x (1 - sigma x rate) peaks at 1/(2 sigma); written without the division for sigma = 0.

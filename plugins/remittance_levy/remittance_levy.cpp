@@ -92,13 +92,72 @@ finmech::Descriptor<RemittanceLevy> describe() {
                  {"Part des transferts formels détournée vers l'informel",
                   "Share of formal inflows diverted to informal channels"}},
                 finmech::standard::laffer_exceeded(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "remittance_receipt_shares",
+                    {"Transferts reçus par les ménages, par quintile",
+                     "Remittances received by households, by quintile"}),
                 {"remittance_inflows", "currency", finmech::Shape::number,
                  {"Transferts de fonds reçus par les canaux formels l'année de base",
                   "Remittances received through formal channels in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un pourcentage des transferts reçus de l'étranger par les "
+                                 "canaux formels (banques, sociétés de transfert, monnaie "
+                                 "mobile). Le surcoût pousse une partie des envoyeurs vers les "
+                                 "canaux informels (hawala, argent liquide rapporté), d'autant "
+                                 "plus que le taux est élevé.",
+                                 "A percentage of remittances received from abroad through "
+                                 "formal channels (banks, transfer companies, mobile money). The "
+                                 "extra cost pushes some senders to informal channels (hawala, "
+                                 "cash carried home), the more so the higher the rate."},
+                .precedent = {"Gabon : 1,5 % sur les transferts d'argent hors de la CEMAC (loi "
+                              "du 17 décembre 2008), plus 3 % ajoutés en 2018, pour l'assurance "
+                              "maladie (CNAMGS). Mali : scénarios de 0,01 % et 1 % (Mathauer et "
+                              "al. 2019) ; les transferts reçus dépassaient 700 milliards de "
+                              "FCFA (environ 1,2 milliard de dollars US) en 2023, soit environ 7 "
+                              "milliards de FCFA à 1 % avant la réaction des envoyeurs.",
+                              "Gabon: 1.5 % on money transfers outside CEMAC (law of 17 December "
+                              "2008), plus 3 % added in 2018, for health insurance (CNAMGS). "
+                              "Mali: scenarios of 0.01 % and 1 % (Mathauer et al. 2019); "
+                              "remittances received exceeded 700 bn FCFA (about US$1.2 bn) in "
+                              "2023, about 7 bn FCFA at 1 % before senders react."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                                   "directive UEMOA ou CEDEAO sur la taxation des transferts "
+                                   "(non vérifié) ; la réglementation des changes relève de la "
+                                   "BCEAO et de l'UEMOA. La taxe va contre la cible 10.c des ODD "
+                                   "(coût des transferts inférieur à 3 %, non revérifié).",
+                                   "The project's reference notes find no WAEMU or ECOWAS "
+                                   "directive on taxing remittances (unverified); exchange "
+                                   "regulation is a BCEAO and WAEMU competence. The levy runs "
+                                   "against SDG target 10.c (remittance cost below 3 %, not "
+                                   "re-checked)."},
+                .who_pays = {"Les ménages bénéficiaires, souvent ruraux et pauvres : régressif. "
+                             "La diaspora y est opposée.",
+                             "Receiving households, often rural and poor: regressive. The "
+                             "diaspora opposes it."},
+                .instrument = {"Un article de loi de finances créant le prélèvement et "
+                               "l'affectant à la santé ; au Gabon, une loi (17 décembre 2008).",
+                               "A finance law article creating the levy and earmarking it for "
+                               "health; in Gabon, a law (17 December 2008)."},
+                .collection_agent = {"Proposé : les banques, sociétés de transfert et émetteurs "
+                                     "de monnaie électronique agréés retiennent le prélèvement "
+                                     "au paiement et le reversent à l'État.",
+                                     "Proposed: licensed banks, transfer companies and e-money "
+                                     "issuers withhold the levy on payout and pay it over to the "
+                                     "state."},
+                .sources = {"ISSA, Gabon: compulsory health insurance levy, law of 17 December "
+                            "2008 (iskm.issa.int/node/5664)",
+                            "financialafrik: Gabon's additional 3 % on transfers, 2018",
+                            "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630",
+                            "World Bank via abamako: Mali remittances, 2023",
+                            "Freund & Spatafora 2008, J Dev Econ: remittance cost sensitivity (not "
+                            "re-checked)"},
             },
     };
 }
@@ -114,6 +173,8 @@ finmech::Projection project(const finmech::Context& ctx, const RemittanceLevy& p
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
+    // The levy is taken from what recipient households receive.
+    out.set("household_share", 1.0);
     out.set("consumer_price_change", p.rate);
     out.set("informal_diversion", 1.0 - formal_response);
     // d/dt [t (1+t)^eps] has the sign of 1 + t (1 + eps): negative exactly past rate*.

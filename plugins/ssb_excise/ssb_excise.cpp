@@ -123,9 +123,14 @@ finmech::Descriptor<SsbExcise> describe() {
                  {"Variation des litres achetés", "Change in litres bought"}},
                 finmech::standard::laffer_exceeded(),
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "ssb_spending_shares",
+                    {"Dépenses des ménages en boissons sucrées, par quintile",
+                     "Households' spending on sugar-sweetened drinks, by quintile"}),
                 {"ssb_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -146,6 +151,60 @@ finmech::Descriptor<SsbExcise> describe() {
                  finmech::Shape::number,
                  {"Taux normal de TVA", "Standard VAT rate"},
                  0.0, 1.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Une accise sur les boissons sucrées, par litre ou par gramme "
+                                 "de sucre au-delà d'un seuil. Le prix augmente et les achats "
+                                 "baissent : une hausse de 10 % du prix les réduit d'environ 10 "
+                                 "% (à confirmer).",
+                                 "An excise on sugary drinks, per litre or per gram of sugar "
+                                 "above a threshold. The price rises and purchases fall: a 10 % "
+                                 "price rise cuts them by about 10 % (to confirm)."},
+                .precedent = {"Afrique du Sud, taxe de promotion de la santé (avril 2018) : 2,1 "
+                              "cents par gramme de sucre au-delà de 4 g/100 ml, 2,21 cents en "
+                              "2019 ; 3 milliards de rands la première année, 2,6 milliards en "
+                              "2019/20 ; sans affectation. Mexique : 1 peso par litre (environ "
+                              "10 %) depuis 2014 ; achats en baisse de 5,5 % (2014) et de 9,7 % "
+                              "(2015), davantage chez les ménages modestes. Aussi au Nigeria, au "
+                              "Kenya, en Tanzanie (par litre) et au Botswana (par gramme). Le "
+                              "Mali n'a pas de taxe de ce type (non vérifié).",
+                              "South Africa's Health Promotion Levy (April 2018): 2.1 cents per "
+                              "gram of sugar above 4 g/100 ml, 2.21 cents in 2019; R3 bn in the "
+                              "first year, R2.6 bn in 2019/20; no earmark. Mexico: 1 peso per "
+                              "litre (about 10 %) from 2014; purchases down 5.5 % (2014) and 9.7 "
+                              "% (2015), more among low-income households. Also Nigeria, Kenya, "
+                              "Tanzania (per litre) and Botswana (per gram). Mali has no such "
+                              "tax (unverified)."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                                   "disposition UEMOA ou CEDEAO propre aux boissons sucrées (non "
+                                   "vérifié) ; une accise nouvelle doit rester dans le cadre des "
+                                   "directives UEMOA sur les droits d'accise (à vérifier).",
+                                   "The project's reference notes find no WAEMU or ECOWAS "
+                                   "provision specific to sugary drinks (unverified); a new "
+                                   "excise must stay within the WAEMU excise directives (to "
+                                   "check)."},
+                .who_pays = {"Les consommateurs de boissons sucrées industrielles : légèrement "
+                             "régressif sur le revenu, mais les ménages modestes réduisent "
+                             "davantage leurs achats (Mexique).",
+                             "Consumers of industrial sugary drinks: mildly regressive on "
+                             "income, but low-income households cut their purchases more "
+                             "(Mexico)."},
+                .instrument = {"Un article de loi de finances créant l'accise (taux par litre ou "
+                               "par gramme de sucre) et l'affectant à la santé ; l'Afrique du "
+                               "Sud n'a pas affecté la sienne.",
+                               "A finance law article creating the excise (per litre or per gram "
+                               "of sugar) and earmarking it for health; South Africa did not "
+                               "earmark its own."},
+                .collection_agent = {"La Direction générale des impôts (DGI) auprès des quelques "
+                                     "embouteilleurs locaux ; la douane (DGD) sur les "
+                                     "importations.",
+                                     "The tax directorate (DGI) from the few local bottlers; "
+                                     "customs (DGD) on imports."},
+                .sources = {"Colchero et al.: Mexico SSB tax purchases, 2014-2015",
+                            "iol.co.za, businesslive, sappf.co.za, heala.org: South Africa Health "
+                            "Promotion Levy, 2018-2020",
+                            "SAMJ 2022 editorial (scielo.org.za): SSB taxes in sub-Saharan Africa"},
             },
     };
 }
@@ -179,6 +238,9 @@ finmech::Projection project(const finmech::Context& ctx, const SsbExcise& p) {
     out.set("consumption_change", volume - 1.0);
     out.set("laffer_exceeded", past_maximum ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Buyers pay what producers pass on. Over-shifting raises the
+    // seller's margin, not the tax households bear.
+    out.set("household_share", std::min(p.pass_through, 1.0));
     return out;
 }
 

@@ -88,13 +88,84 @@ finmech::Descriptor<TelecomLevy> describe() {
                 finmech::standard::consumer_price_change(),
                 finmech::standard::volume_change(),
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "telecom_spending_shares",
+                    {"Dépenses des ménages en services de télécommunications, par quintile",
+                     "Households' spending on telecom services, by quintile"}),
                 {"telecom_turnover", "currency", finmech::Shape::number,
                  {"Chiffre d'affaires du secteur des télécommunications l'année de base",
                   "Telecom sector turnover in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Un pourcentage du chiffre d'affaires des opérateurs de "
+                                 "téléphonie mobile est prélevé et affecté à la santé. Les "
+                                 "opérateurs en répercutent une partie sur leurs tarifs (environ "
+                                 "la moitié au Gabon) ; l'usage baisse peu.",
+                                 "A percentage of mobile operators' turnover is levied and "
+                                 "earmarked for health. Operators pass part of it on to their "
+                                 "tariffs (about half in Gabon); usage falls little."},
+                .precedent = {"Gabon : redevance de 10 % sur le chiffre d'affaires des "
+                              "opérateurs de téléphonie mobile et de 1,5 % sur les transferts "
+                              "d'argent hors CEMAC (loi du 17 décembre 2008), pour le fonds des "
+                              "économiquement faibles de la CNAMGS ; selon l'OMS Afrique, 99 % "
+                              "des pauvres couverts et l'affiliation passée de 20 % à 45 % "
+                              "(2007-2012) ; un rendement d'environ 30 millions de dollars US en "
+                              "2009 est cité mais non vérifié. Niger : TURTEL, 3 % des recettes. "
+                              "Mali : TARTOP créée en décembre 2012, portée de 5 % à 7 % en 2025 "
+                              "selon apanews, de 8 % à 10 % selon Bloomberg (sources "
+                              "contradictoires, non vérifié).",
+                              "Gabon: a 10 % levy on mobile operators' turnover and 1.5 % on "
+                              "money transfers outside CEMAC (law of 17 December 2008), for "
+                              "CNAMGS's fund for the economically weak; per WHO AFRO, 99 % of "
+                              "the poor covered and enrolment up from 20 % to 45 % (2007-2012); "
+                              "a yield of about US$30 m in 2009 is quoted but unverified. Niger: "
+                              "TURTEL, 3 % of revenues. Mali: TARTOP, created in December 2012, "
+                              "raised from 5 % to 7 % in 2025 per apanews, from 8 % to 10 % per "
+                              "Bloomberg (conflicting sources, unverified)."},
+                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                                   "directive UEMOA ou CEDEAO propre aux taxes sur les "
+                                   "télécommunications (non vérifié). L'assiette porte déjà la "
+                                   "TARTOP et, depuis 2025, un prélèvement de 10 % sur les "
+                                   "recharges : la marge pour une taxe santé est faible.",
+                                   "The project's reference notes find no WAEMU or ECOWAS "
+                                   "directive specific to telecom levies (unverified). The base "
+                                   "already carries TARTOP and, since 2025, a 10 % levy on "
+                                   "top-ups: the room left for a health levy is small."},
+                .who_pays = {"Les opérateurs, qui en répercutent une partie sur les abonnés. "
+                             "Avec une pénétration de 119 % (2022), les ménages pauvres paient "
+                             "aussi : incidence neutre à légèrement progressive.",
+                             "Operators, who pass part of it on to subscribers. At 119 % "
+                             "penetration (2022) poor households pay too: incidence neutral to "
+                             "mildly progressive."},
+                .instrument = {"Un article de loi de finances (ou une ordonnance) créant la taxe "
+                               "et l'affectant à la santé. Au Gabon, une loi (17 décembre 2008) "
+                               "; au Mali, les prélèvements de 2025 sur les recharges et les "
+                               "retraits ont été créés par ordonnances (février 2025).",
+                               "A finance law article (or an ordinance) creating the levy and "
+                               "earmarking it for health. In Gabon, a law (17 December 2008); in "
+                               "Mali, the 2025 levies on top-ups and withdrawals were created by "
+                               "ordinances (February 2025)."},
+                .collection_agent = {"Proposé : la Direction générale des impôts (DGI), auprès "
+                                     "de quelques grands contribuables (Orange Mali, Moov Africa "
+                                     "Malitel) qui déclarent et paient ; coût de recouvrement de "
+                                     "0,5 à 2 % (hypothèse).",
+                                     "Proposed: the tax directorate (DGI), from a few large "
+                                     "taxpayers (Orange Mali, Moov Africa Malitel) who declare "
+                                     "and pay; collection cost 0.5 to 2 % (assumption)."},
+                .sources = {"ISSA, Gabon: compulsory health insurance levy, law of 17 December "
+                            "2008 (iskm.issa.int/node/5664)",
+                            "WHO AFRO: Gabon CNAMGS coverage 2007-2012",
+                            "GSMA blog and commsupdate: Niger TURTEL and TATTIE, 2017-2018",
+                            "apanews and Bloomberg, 2025: TARTOP rate (conflicting)",
+                            "allafrica, maliweb, 2025: Mali ordinances of February 2025",
+                            "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630",
+                            "AMRTP via Ecofin: sector turnover and penetration, 2022"},
             },
     };
 }
@@ -114,6 +185,8 @@ finmech::Projection project(const finmech::Context& ctx, const TelecomLevy& p) {
     out.set("consumer_price_change", price_change);
     out.set("volume_change", std::pow(1.0 + price_change, p.elasticity) - 1.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Households pay what operators pass on.
+    out.set("household_share", p.pass_through);
     return out;
 }
 

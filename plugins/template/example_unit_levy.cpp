@@ -1,12 +1,13 @@
 // Example unit levy: a fixed amount per unit sold (per litre, pack, ticket...), the starting
-// point for a new mechanism plugin. Replace the name, the parameters and their sources, and the
-// model; keep the shape of the file.
+// point for a new mechanism plugin. Replace the name, the parameters and their sources, the
+// model and the profile of the mechanism; keep the shape of the file.
 //
 // Model (specific tax with constant price elasticity, see docs/mechanisms.md):
 //     Q_t     = Q_0 (1 + g)^t                  units sold without the levy
 //     dP/P    = pass_through x amount / P_0    relative price rise
 //     gross_t = amount x Q_t x (1 + dP/P)^eps x compliance
 //     cost_t  = collection_cost x gross_t
+#include <algorithm>
 #include <cmath>
 
 #include <finmech/plugin.hpp>
@@ -74,15 +75,52 @@ finmech::Descriptor<UnitLevy> describe() {
             {
                 finmech::standard::consumer_price_change(),
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "example_spending_shares",
+                    {"Dépenses des ménages pour le produit, par quintile",
+                     "Households' spending on the product, by quintile"}),
                 {"example_units", "units per year", finmech::Shape::number,
                  {"Unités vendues l'année de base", "Units sold in the base year"},
                  0.0},
                 {"example_unit_price", "currency per unit", finmech::Shape::number,
                  {"Prix unitaire l'année de base", "Unit price in the base year"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Exemple : un montant fixe sur chaque unité vendue, répercuté "
+                                 "en partie sur le prix. Décrivez le mécanisme en deux ou trois "
+                                 "phrases, pour un lecteur du ministère des Finances.",
+                                 "Example: a fixed amount on each unit sold, partly passed on to "
+                                 "the price. Describe the mechanism in two or three sentences, "
+                                 "for a reader at the finance ministry."},
+                .precedent = {"Exemple : où le mécanisme a été appliqué, depuis quand, ce qu'il "
+                              "a rapporté, chiffres et années à l'appui ; écrivez « non vérifié "
+                              "» pour ce que vous n'avez pas pu vérifier.",
+                              "Example: where the mechanism was applied, since when, what it "
+                              "raised, with figures and years; write \"unverified\" for what you "
+                              "could not check."},
+                .regional_rules = {"Exemple : les directives UEMOA ou CEDEAO qui encadrent le "
+                                   "mécanisme (taux minimum ou maximum), ou qu'aucune n'a été "
+                                   "trouvée.",
+                                   "Example: the WAEMU or ECOWAS directives that bound the "
+                                   "mechanism (minimum or maximum rates), or that none was found."},
+                .who_pays = {"Exemple : les consommateurs du produit, et si la charge est "
+                             "progressive ou régressive.",
+                             "Example: the product's consumers, and whether the burden is "
+                             "progressive or regressive."},
+                .instrument = {"Exemple : un article de loi de finances, une ordonnance ou un "
+                               "décret.",
+                               "Example: a finance law article, an ordinance or a decree."},
+                .collection_agent = {"Exemple : la Direction générale des impôts (DGI) ou la "
+                                     "douane (DGD).",
+                                     "Example: the tax directorate (DGI) or customs (DGD)."},
+                .sources = {"Author Year, title, journal or publisher: the work each fact comes "
+                            "from"},
             },
     };
 }
@@ -100,6 +138,9 @@ finmech::Projection project(const finmech::Context& ctx, const UnitLevy& p) {
     }
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", p.collection_cost);
+    // Households pay what sellers pass on. Over-shifting raises the
+    // seller's margin, not the tax households bear.
+    out.set("household_share", std::min(p.pass_through, 1.0));
     return out;
 }
 

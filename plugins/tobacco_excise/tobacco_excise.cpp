@@ -194,9 +194,14 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  {"Minimum CEDEAO (0,02 $ par cigarette) non atteint",
                   "Below the ECOWAS minimum (US$0.02 per stick)"}},
                 finmech::standard::collection_cost_share(),
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "tobacco_spending_shares",
+                    {"Dépenses des ménages en tabac, par quintile",
+                     "Households' spending on tobacco, by quintile"}),
                 {"cigarette_pack_price",
                  "currency per pack of 20",
                  finmech::Shape::number,
@@ -249,6 +254,72 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  finmech::Shape::number,
                  {"Taux de change du dollar", "Exchange rate to the US dollar"},
                  0.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Hausse du droit d'accise sur les cigarettes : une part ad "
+                                 "valorem sur la valeur droits de douane compris, et une part "
+                                 "spécifique par cigarette. La hausse du prix réduit la "
+                                 "consommation (élasticité d'environ -0,5) et le tabagisme ; une "
+                                 "partie des fumeurs se tourne vers la contrebande.",
+                                 "An increase of the cigarette excise: an ad valorem part on the "
+                                 "duty-inclusive value and a specific part per stick. The price "
+                                 "rise cuts consumption (elasticity about -0.5) and smoking; "
+                                 "some smokers turn to contraband."},
+                .precedent = {"Philippines, loi RA 10351 (décembre 2012) : accise spécifique "
+                              "unitaire ; plus de 1,2 milliard de dollars US la première année, "
+                              "50,2 milliards de pesos en 2014 ; budget de la santé +57,4 % "
+                              "(2014) par rapport à 2013 ; couverture PhilHealth de 74 % à 82 % "
+                              "; tabagisme de 31 % (2008) à 25,4 % (2013). Mali : la SONATAM a "
+                              "apporté environ 60 milliards de FCFA au budget en 2020, 10 "
+                              "milliards étant perdus par la contrebande ; accise ad valorem de "
+                              "32 %, soit environ 8 % du prix de détail.",
+                              "Philippines, RA 10351 (December 2012): a unitary specific excise; "
+                              "over US$1.2 bn in the first year, PHP 50.2 bn in 2014; health "
+                              "budget +57.4 % (2014) on 2013; PhilHealth coverage from 74 % to "
+                              "82 %; smoking from 31 % (2008) to 25.4 % (2013). Mali: SONATAM "
+                              "contributed about 60 bn FCFA to the budget in 2020, with 10 bn "
+                              "lost to contraband; ad valorem excise 32 %, about 8 % of the "
+                              "retail price."},
+                .regional_rules = {"Directive UEMOA 01/2017/CM/UEMOA : accise ad valorem d'au "
+                                   "moins 50 %. Directive CEDEAO C/DIR.1/12/17 : en plus, une "
+                                   "accise spécifique d'au moins 0,02 dollar US par cigarette "
+                                   "(20 dollars US par kg pour les autres tabacs). L'OMS "
+                                   "recommande une accise d'au moins 70 % du prix de détail.",
+                                   "WAEMU Directive 01/2017/CM/UEMOA: ad valorem excise of at "
+                                   "least 50 %. ECOWAS Directive C/DIR.1/12/17: in addition, a "
+                                   "specific excise of at least US$0.02 per stick (US$20 per kg "
+                                   "for other tobacco). WHO recommends an excise of at least 70 "
+                                   "% of the retail price."},
+                .who_pays = {"Les fumeurs, par le prix : régressif à court terme, progressif une "
+                             "fois comptés les gains de santé et les dépenses médicales évitées "
+                             "(analyse ECEA, Fuchs et al. 2019).",
+                             "Smokers, through the price: regressive in the short run, "
+                             "progressive once health gains and medical costs averted are "
+                             "counted (ECEA, Fuchs et al. 2019)."},
+                .instrument = {"La loi de finances, qui fixe les taux de l'accise en transposant "
+                               "les directives UEMOA et CEDEAO, et l'affectation de la hausse. "
+                               "Le Fonds de développement durable (2018) comprend déjà une taxe "
+                               "de solidarité et de lutte contre le tabagisme.",
+                               "The finance law, setting the excise rates that transpose the "
+                               "WAEMU and ECOWAS directives, and earmarking the increase. The "
+                               "Sustainable Development Fund (FDD, 2018) already includes a "
+                               "solidarity and anti-smoking tax."},
+                .collection_agent = {"La douane (DGD) sur les importations ; la Direction "
+                                     "générale des impôts (DGI) sur la production locale, "
+                                     "dominée par la SONATAM.",
+                                     "Customs (DGD) on imports; the tax directorate (DGI) on "
+                                     "local production, dominated by SONATAM."},
+                .sources = {"Tesche & van Walbeek 2021, Tob Control 30:668: Mali tax structure, "
+                            "WAEMU and ECOWAS directives",
+                            "WHO 2015 and SEATCA; J. Paul: Philippines Sin Tax Reform, RA 10351, "
+                            "2012-2017",
+                            "Press: SONATAM contribution and contraband, 2020",
+                            "Fuchs et al. 2019, World Bank: distributional effects of tobacco "
+                            "taxes (ECEA)",
+                            "finances.gouv.ml and allafrica: Mali Sustainable Development Fund "
+                            "(FDD), 2018",
+                            "van Walbeek 2010, Tob Control 19:31: TETSiM"},
             },
     };
 }
@@ -326,6 +397,9 @@ finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p)
     out.set("ecowas_minimum_breached",
             p.specific_excise < ecowas_minimum * (1.0 - 1e-12) ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
+    // Smokers pay what manufacturers pass on. Over-shifting raises the
+    // seller's margin, not the tax households bear.
+    out.set("household_share", std::min(p.pass_through, 1.0));
     return out;
 }
 

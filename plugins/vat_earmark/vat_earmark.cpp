@@ -112,9 +112,14 @@ finmech::Descriptor<VatEarmark> describe() {
                 {"waemu_vat_ceiling_breached", "flag", finmech::Direction::lower_is_better,
                  {"TVA et prélèvement au-delà du plafond UEMOA de 20 %",
                   "VAT plus levy above the WAEMU 20 % ceiling"}},
+                finmech::standard::household_share(),
             },
         .requirements =
             {
+                finmech::standard::spending_shares(
+                    "vat_base_spending_shares",
+                    {"Dépenses des ménages soumises à la TVA, par quintile",
+                     "Households' spending subject to VAT, by quintile"}),
                 {"final_consumption", "currency", finmech::Shape::number,
                  {"Consommation finale l'année de base", "Final consumption in the base year"},
                  0.0},
@@ -124,6 +129,60 @@ finmech::Descriptor<VatEarmark> describe() {
                 {"vat_rate", "fraction", finmech::Shape::number,
                  {"Taux normal de la TVA", "Standard VAT rate"},
                  0.0, 1.0},
+            },
+        .profile =
+            finmech::Profile{
+                .how_it_works = {"Quelques points prélevés sur l'assiette de la TVA, perçus avec "
+                                 "elle et affectés à la santé. Les prix à la consommation "
+                                 "augmentent d'autant ; le rendement dépend de l'efficacité de "
+                                 "la TVA (0,3 à 0,5 en Afrique subsaharienne, à confirmer).",
+                                 "A few points levied on the VAT base, collected with VAT and "
+                                 "earmarked for health. Consumer prices rise accordingly; the "
+                                 "yield depends on VAT C-efficiency (0.3 to 0.5 in sub-Saharan "
+                                 "Africa, to confirm)."},
+                .precedent = {"Ghana : prélèvement national d'assurance maladie (NHIL) de 2,5 % "
+                              "sur les biens et services, lié à la TVA, plus 2,5 points des "
+                              "cotisations SSNIT ; les fonds affectés ont fourni en moyenne 91 % "
+                              "du financement du NHIS (NHIL et SSNIT ensemble ; part du seul "
+                              "NHIL non vérifiée). Le plafonnement des fonds affectés (Act "
+                              "947) en a détourné une partie ; le directeur de la NHIA a proposé "
+                              "de passer de 2,5 % à 3,5 %.",
+                              "Ghana: the National Health Insurance Levy (NHIL), 2.5 % on goods "
+                              "and services, VAT-linked, plus 2.5 points of SSNIT contributions; "
+                              "earmarked funds provided on average 91 % of NHIS funding (NHIL "
+                              "and SSNIT together: the NHIL's own share is unverified). The "
+                              "capping of earmarked funds (Act 947) diverted part of it; the "
+                              "NHIA's CEO proposed raising it from 2.5 % to 3.5 %."},
+                .regional_rules = {"L'harmonisation de la TVA dans l'UEMOA impose un taux unique "
+                                   "entre 15 % et 20 % (à confirmer) : au taux malien de 18 %, "
+                                   "TVA et prélèvement ensemble ne peuvent dépasser 20 %.",
+                                   "WAEMU VAT harmonisation sets a single rate between 15 % and "
+                                   "20 % (to confirm): at Mali's 18 % rate, VAT and levy "
+                                   "together cannot exceed 20 %."},
+                .who_pays = {"Les consommateurs, sur tous les biens et services taxés : "
+                             "légèrement régressif à proportionnel (au Mali, les impôts "
+                             "indirects augmentent la pauvreté selon l'étude CEQ).",
+                             "Consumers, on every taxed good and service: mildly regressive to "
+                             "proportional (in Mali, indirect taxes increase poverty per the CEQ "
+                             "study)."},
+                .instrument = {"Un article de loi de finances créant le prélèvement sur "
+                               "l'assiette de la TVA et l'affectant à la santé, dans le cadre de "
+                               "l'harmonisation UEMOA de la TVA.",
+                               "A finance law article creating the levy on the VAT base and "
+                               "earmarking it for health, within WAEMU VAT harmonisation."},
+                .collection_agent = {"La Direction générale des impôts (DGI) avec la TVA, et la "
+                                     "douane (DGD) sur les importations : aucun circuit nouveau "
+                                     "(coût de recouvrement de 1 à 2 %, hypothèse).",
+                                     "The tax directorate (DGI) with VAT, and customs (DGD) on "
+                                     "imports: no new channel (collection cost 1 to 2 %, "
+                                     "assumption)."},
+                .sources = {"afhea.org: Ghana NHIL and the NHI Fund",
+                            "JLN blog: Ghana earmarked funds in NHIS funding",
+                            "Cashin, Sparkes & Bloom 2017, WHO Health Financing Working Paper 5: "
+                            "Act 947 capping",
+                            "Tesche & van Walbeek 2021, Tob Control 30:668: Mali VAT rate",
+                            "Hounsa & Sanoh, World Bank PRWP 8887: Mali fiscal incidence (CEQ), "
+                            "2014 data"},
             },
     };
 }
@@ -142,6 +201,8 @@ finmech::Projection project(const finmech::Context& ctx, const VatEarmark& p) {
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
+    // Final consumers pay what sellers pass on.
+    out.set("household_share", p.pass_through);
     out.set("consumer_price_change", price_change);
     out.set("waemu_vat_ceiling_breached",
             ctx.number("vat_rate") + p.rate > waemu_vat_ceiling ? 1.0 : 0.0);

@@ -60,6 +60,7 @@ TEST(FuelLevy, MatchesTheWorkedExample) {
     EXPECT_NEAR(a["indicators"]["consumer_price_change"].get<double>(), 0.0193548387097, 1e-13);
     EXPECT_NEAR(a["indicators"]["volume_change"].get<double>(), -0.0038266428918, 1e-13);
     EXPECT_EQ(a["indicators"]["collection_cost_share"], 0.01);
+    EXPECT_EQ(a["indicators"]["household_share"], 1.0);  // full pass-through
     EXPECT_EQ(a["indicators"]["laffer_exceeded"], 0.0);
 }
 

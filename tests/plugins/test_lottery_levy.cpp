@@ -69,6 +69,7 @@ TEST(LotteryLevy, EarmarksAShareOfTheTreasuryPayments) {
     EXPECT_EQ(a["indicators"]["reallocates_existing_revenue"], 1.0);
     EXPECT_EQ(a["indicators"]["consumer_price_change"], 0.0);
     EXPECT_EQ(a["indicators"]["collection_cost_share"], 0.01);
+    EXPECT_EQ(a["indicators"]["household_share"], 0.0);  // players pay nothing more
 }
 
 TEST(LotteryLevy, LeviesGrossGamingRevenueInferredFromPayouts) {

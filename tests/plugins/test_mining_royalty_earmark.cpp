@@ -37,6 +37,7 @@ TEST(MiningRoyaltyEarmark, MatchesTheWorkedExample) {
     expect_close(a["gross_revenue"], {5.638e9, 5.638e9, 5.638e9});
     EXPECT_EQ(a["collection_cost"], json({0.0, 0.0, 0.0}));
     EXPECT_EQ(a["indicators"]["collection_cost_share"], 0.0);
+    EXPECT_EQ(a["indicators"]["household_share"], 0.0);  // the companies pay
 }
 
 TEST(MiningRoyaltyEarmark, FollowsTheGoldPriceAndOutput) {

@@ -37,6 +37,7 @@ TEST(RemittanceLevy, MatchesTheWorkedExample) {
     expect_close(a["gross_revenue"], {5068778558.049894, 5322217485.952389, 5588328360.250009});
     expect_close(a["collection_cost"], {101375571.1609979, 106444349.7190478, 111766567.2050002});
     EXPECT_DOUBLE_EQ(a["indicators"]["collection_cost_share"].get<double>(), 0.02);
+    EXPECT_EQ(a["indicators"]["household_share"], 1.0);  // taken from what recipients receive
     EXPECT_DOUBLE_EQ(a["indicators"]["consumer_price_change"].get<double>(), 0.01);
     // 1 - 0.9851853368: 1.48 % of formal inflows go informal.
     EXPECT_NEAR(a["indicators"]["informal_diversion"].get<double>(), 0.0148146632, 1e-10);

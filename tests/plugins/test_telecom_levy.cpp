@@ -66,6 +66,8 @@ TEST(TelecomLevy, MatchesTheWorkedExample) {
     EXPECT_DOUBLE_EQ(a["indicators"]["consumer_price_change"].get<double>(), 0.01);
     EXPECT_NEAR(a["indicators"]["volume_change"].get<double>(), -0.0049628098, 1e-10);
     EXPECT_DOUBLE_EQ(a["indicators"]["collection_cost_share"].get<double>(), 0.01);
+    // Households bear what is passed on to them.
+    EXPECT_DOUBLE_EQ(a["indicators"]["household_share"].get<double>(), 0.5);
 }
 
 TEST(TelecomLevy, RaisesNothingAtARateOfZero) {

@@ -39,6 +39,7 @@ TEST(VatEarmark, MatchesTheWorkedExample) {
     expect_close(a["gross_revenue"], {109.14e9, 116.7798e9, 124.954386e9});
     expect_close(a["collection_cost"], {1.6371e9, 1.751697e9, 1.87431579e9});
     EXPECT_DOUBLE_EQ(a["indicators"]["collection_cost_share"].get<double>(), 0.015);
+    EXPECT_EQ(a["indicators"]["household_share"], 1.0);  // full pass-through
     EXPECT_DOUBLE_EQ(a["indicators"]["consumer_price_change"].get<double>(), 0.025);
     // 18 % + 2.5 % = 20.5 % > 20 %: Ghana's rate on top of Mali's VAT breaks the WAEMU ceiling.
     EXPECT_EQ(a["indicators"]["waemu_vat_ceiling_breached"], 1.0);

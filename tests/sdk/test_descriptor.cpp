@@ -1,4 +1,5 @@
-// How a plugin describes itself (finmech/sdk/descriptor.hpp, uncertainty.hpp, text.hpp).
+// How a plugin describes itself (finmech/sdk/descriptor.hpp, uncertainty.hpp, text.hpp,
+// profile.hpp).
 #include <string>
 
 #include <finmech/sdk/descriptor.hpp>
@@ -81,6 +82,22 @@ TEST(SdkDescriptor, WritesIndicatorsAndRequirementsWithTheirEnumsAsText) {
     const finmech::Requirement r{
         "shares", "fraction", finmech::Shape::quintiles, {"Parts", "Shares"}};
     EXPECT_EQ(json(r)["shape"], "quintiles");
+}
+
+TEST(SdkProfile, WritesEachTextInBothLanguagesAndItsSources) {
+    const finmech::Profile profile{{"Comment", "How"},       {"Précédent", "Precedent"},
+                                   {"Règles", "Rules"},      {"Qui paie", "Who pays"},
+                                   {"Instrument", "Instrument"}, {"Agent", "Agent"},
+                                   {"Auteur 2019", "Autre 2021"}};
+    const json j = profile;
+    EXPECT_EQ(j.size(), 7u);
+    EXPECT_EQ(j["how_it_works"], json({{"fr", "Comment"}, {"en", "How"}}));
+    EXPECT_EQ(j["precedent"]["fr"], "Précédent");
+    EXPECT_EQ(j["regional_rules"]["en"], "Rules");
+    EXPECT_EQ(j["who_pays"]["fr"], "Qui paie");
+    EXPECT_EQ(j["instrument"]["en"], "Instrument");
+    EXPECT_EQ(j["collection_agent"]["en"], "Agent");
+    EXPECT_EQ(j["sources"], json({"Auteur 2019", "Autre 2021"}));
 }
 
 TEST(SdkText, IsCompleteOnlyInBothLanguages) {

@@ -147,6 +147,24 @@ TEST(SdkDescribe, WritesTheAbiTheDefaultsAndTheRequirements) {
     EXPECT_EQ(d["parameters"][2]["default"], "none");
     EXPECT_EQ(d["indicators"][1]["key"], "richest_burden");
     EXPECT_EQ(d["requires"][1]["shape"], "series");
+    EXPECT_FALSE(d.contains("profile"));  // optional: a descriptor without one stays valid
+}
+
+finmech::Descriptor<TestLevy> describe_with_profile() {
+    finmech::Descriptor<TestLevy> d = describe();
+    const finmech::Text text{"essai", "test"};
+    d.profile = finmech::Profile{text, text, text, text, text, {"agent", "agent"}, {"Essai 2024"}};
+    return d;
+}
+
+TEST(SdkDescribe, WritesTheProfileWhenThereIsOne) {
+    const auto* table =
+        finmech::detail::Adapter<&describe_with_profile, &project<Fault::none>>::entry(nullptr);
+    std::string text;
+    ASSERT_EQ(table->describe(&append, &text), FINMECH_STATUS_OK);
+    const json profile = json::parse(text).at("profile");
+    EXPECT_EQ(profile["collection_agent"], json({{"fr", "agent"}, {"en", "agent"}}));
+    EXPECT_EQ(profile["sources"], json({"Essai 2024"}));
 }
 
 finmech::Descriptor<TestLevy> describe_without_sources() {

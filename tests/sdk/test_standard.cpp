@@ -91,6 +91,23 @@ TEST(SdkStandard, GivesTheSharedIndicators) {
     EXPECT_EQ(laffer.unit, "flag");
     EXPECT_EQ(laffer.direction, Direction::lower_is_better);
     EXPECT_EQ(laffer.label.en, "Past the revenue-maximising rate");
+    const json household = finmech::standard::household_share();
+    EXPECT_EQ(household["key"], "household_share");
+    EXPECT_EQ(household["unit"], "fraction");
+    EXPECT_EQ(household["direction"], "neutral");
+}
+
+// The spending distribution is optional, in quintiles, each share in [0, 1].
+TEST(SdkStandard, GivesTheSpendingSharesRequirement) {
+    const json r = finmech::standard::spending_shares("tobacco_spending_shares",
+                                                      {"Tabac", "Tobacco"});
+    EXPECT_EQ(r, json({{"key", "tobacco_spending_shares"},
+                       {"unit", "share of households' spending, by quintile"},
+                       {"shape", "quintiles"},
+                       {"doc", {{"fr", "Tabac"}, {"en", "Tobacco"}}},
+                       {"min", 0.0},
+                       {"max", 1.0},
+                       {"optional", true}}));
 }
 
 }  // namespace

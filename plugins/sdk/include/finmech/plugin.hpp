@@ -12,6 +12,7 @@
 #include "sdk/descriptor.hpp"
 #include "sdk/entry.hpp"
 #include "sdk/log.hpp"
+#include "sdk/profile.hpp"
 #include "sdk/projection.hpp"
 #include "sdk/standard.hpp"
 #include "sdk/text.hpp"

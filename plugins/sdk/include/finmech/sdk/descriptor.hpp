@@ -4,12 +4,14 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "profile.hpp"
 #include "text.hpp"
 #include "uncertainty.hpp"
 
@@ -162,6 +164,9 @@ struct Requirement {
     Text doc;
     double min = -std::numeric_limits<double>::infinity();
     double max = std::numeric_limits<double>::infinity();
+    // An optional value may be missing from the scenario: the model then does without it
+    // (Context::has), and so does whatever the host derives from it.
+    bool optional = false;
 };
 
 // Everything describe() returns.
@@ -175,6 +180,9 @@ struct Descriptor {
     std::vector<Parameter<Params>> parameters;
     std::vector<Indicator> indicators;
     std::vector<Requirement> requirements;  // context values the model reads
+    // What the mechanism is, for the ranked brief. The initializer spares plugins without one a
+    // -Wmissing-field-initializers warning.
+    std::optional<Profile> profile = std::nullopt;
 };
 
 inline void to_json(nlohmann::json& j, const Indicator& i) {
@@ -185,6 +193,7 @@ inline void to_json(nlohmann::json& j, const Requirement& r) {
     j = {{"key", r.key}, {"unit", r.unit}, {"shape", r.shape}, {"doc", r.doc}};
     if (std::isfinite(r.min)) j["min"] = r.min;
     if (std::isfinite(r.max)) j["max"] = r.max;
+    if (r.optional) j["optional"] = true;
 }
 
 }  // namespace finmech

@@ -92,6 +92,7 @@ class Adapter {
                              {"parameters", nlohmann::json::array()},
                              {"indicators", s.descriptor.indicators},
                              {"requires", s.descriptor.requirements}};
+            if (s.descriptor.profile) j["profile"] = *s.descriptor.profile;
             for (const auto& p : s.descriptor.parameters) {
                 j["parameters"].push_back(p.to_json());
                 p.apply_default(s.defaults);
@@ -154,9 +155,11 @@ class Adapter {
             }
         }();
         for (const Requirement& r : state().descriptor.requirements) {
-            if (!ctx.has(r.key))
+            if (!ctx.has(r.key)) {
+                if (r.optional) continue;
                 throw InvalidInput("context lacks '" + r.key + "' (" + r.unit + "), required by " +
                                    state().descriptor.id);
+            }
             for (double x : ctx.values(r.key))
                 if (!(x >= r.min && x <= r.max))
                     throw InvalidInput("context value '" + r.key + "' = " + format_number(x) +

@@ -88,4 +88,23 @@ inline Indicator laffer_exceeded(Text label = {"Au-delà du taux maximisant la r
     return {"laffer_exceeded", "flag", Direction::lower_is_better, std::move(label)};
 }
 
+// Who pays. "household_share": the share of gross revenue borne by resident households, a
+// fraction; the rest falls on firms, producers or foreigners. The host spreads it over quintiles
+// like households' spending on the taxed base (the plugin's spending_shares() requirement) into
+// payments by quintile, their concentration index and, with the scenario's
+// `consumption_shares_by_quintile`, their Kakwani index (docs/criteria.md, "Incidence").
+inline Indicator household_share(Text label = {"Part payée par les ménages",
+                                               "Share paid by households"}) {
+    return {"household_share", "fraction", Direction::neutral, std::move(label)};
+}
+
+// Households' spending on the taxed base by quintile of welfare, poorest first, shares of the
+// total; context key `key`. Optional: a scenario without it has no incidence for this mechanism.
+inline Requirement spending_shares(std::string key, Text doc) {
+    Requirement r{std::move(key), "share of households' spending, by quintile", Shape::quintiles,
+                  std::move(doc), 0.0, 1.0};
+    r.optional = true;
+    return r;
+}
+
 }  // namespace finmech::standard
