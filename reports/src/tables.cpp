@@ -1,0 +1,287 @@
+#include "finmech/reports/tables.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "finmech/reports/catalogue.hpp"
+#include "finmech/reports/number_format.hpp"
+#include "results_json.hpp"
+
+namespace finmech::reports {
+
+namespace {
+
+using nlohmann::json;
+
+// `value` to three significant figures (at most 6 places), trailing zeros dropped: 0.0183, 0.5,
+// 52 460.
+std::string significant_text(double value, Language language) {
+    const double magnitude = value == 0.0 ? 0.0 : std::floor(std::log10(std::fabs(value)));
+    const int places = static_cast<int>(std::clamp(2.0 - magnitude, 0.0, 6.0));
+    std::string text = format_number(value, places, language);
+    if (places > 0) {  // below 100: no thousands separator, the last separator is the decimal one
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == ',' || text.back() == '.') text.pop_back();
+    }
+    return text;
+}
+
+// A number of `object[key]`, or an empty cell.
+Cell number_at(const json& object, const char* key, double scale = 1.0) {
+    if (object.is_object() && object.contains(key) && object[key].is_number())
+        return object[key].get<double>() * scale;
+    return std::monostate{};
+}
+
+Cell text_cell(std::string text) {
+    if (text.empty()) return std::monostate{};
+    return text;
+}
+
+// Element `index` of series[statistic] (a per-year array), scaled; else an empty cell.
+Cell yearly(const json& series, const char* statistic, std::size_t index, double scale) {
+    if (!series.is_object() || !series.contains(statistic)) return std::monostate{};
+    const json& values = series[statistic];
+    if (!values.is_array() || index >= values.size() || !values[index].is_number())
+        return std::monostate{};
+    return values[index].get<double>() * scale;
+}
+
+Table start_table(const char* id, std::string title, int decimals) {
+    Table table;
+    table.id = id;
+    table.title = std::move(title);
+    table.decimals = decimals;
+    return table;
+}
+
+// A column headed by the message `key`.
+Column column(const char* key, Language language, std::string unit = "",
+              std::optional<int> decimals = std::nullopt) {
+    return {std::string(message(key, language)), std::move(unit), decimals};
+}
+
+Table yield_table(const json& results, Language language) {
+    const std::string currency = results.value("currency", std::string("FCFA"));
+    Table table = start_table("yield", "", 2);
+    const json& years = member(results, "years");
+    const std::size_t middle = years.is_array() && !years.empty() ? (years.size() - 1) / 2 : 0;
+    const std::string year =
+        years.is_array() && !years.empty() ? years[middle].dump() : std::string("?");
+    table.title = message("tables.yield.title", language, {year});
+    const std::string billions = message("unit.billions", language, {currency});
+    table.columns = {column("tables.mechanism", language),
+                     column("tables.yield.net_mean", language, billions),
+                     column("tables.yield.net_p5", language, billions),
+                     column("tables.yield.net_p95", language, billions),
+                     column("tables.yield.usd", language,
+                            std::string(message("unit.millions_usd", language))),
+                     column("tables.yield.percent_gdp", language, "%"),
+                     column("tables.yield.percent_gge", language, "%"),
+                     column("tables.yield.percent_gap", language, "%"),
+                     column("tables.yield.effective", language, billions)};
+    for (const auto& mechanism : member(results, "mechanisms")) {
+        const json& expressed = member(mechanism, "expressed");
+        const json& net = member(mechanism, "net_revenue");
+        table.rows.push_back({text_cell(string_at(mechanism, "label")),
+                              yearly(net, "mean", middle, 1e-9), yearly(net, "p5", middle, 1e-9),
+                              yearly(net, "p95", middle, 1e-9),
+                              yearly(member(expressed, "usd"), "mean", middle, 1e-6),
+                              yearly(member(expressed, "percent_gdp"), "mean", middle, 1.0),
+                              yearly(member(expressed, "percent_gge"), "mean", middle, 1.0),
+                              yearly(member(expressed, "percent_financing_gap"), "mean", middle,
+                                     1.0),
+                              yearly(member(expressed, "effective_for_health"), "mean", middle,
+                                     1e-9)});
+    }
+    table.note = std::string(message("tables.yield.note", language));
+    return table;
+}
+
+Table scores_table(const json& ranking, Language language) {
+    Table table =
+        start_table("scores", std::string(message("tables.scores.title", language)), 2);
+    table.columns = {column("tables.mechanism", language),
+                     column("tables.criterion", language),
+                     column("tables.scores.score", language,
+                            std::string(message("unit.score_scale", language))),
+                     column("tables.scores.symbol", language),
+                     column("tables.scores.provenance", language),
+                     column("tables.scores.basis", language),
+                     column("tables.scores.indicator_mean", language, "", significant_decimals)};
+    for (const auto& result : member(ranking, "results")) {
+        for (const auto& criterion : member(ranking, "criteria")) {
+            const json& score = member(member(result, "criteria"), string_at(criterion, "id").c_str());
+            if (score.is_null()) continue;
+            const bool judged = string_at(score, "provenance") == "judged";
+            table.rows.push_back(
+                {text_cell(string_at(result, "alternative")),
+                 text_cell(localized(member(criterion, "name"), language)),
+                 number_at(score, "score"), text_cell(string_at(score, "symbol")),
+                 text_cell(std::string(message(judged ? "tables.scores.judged"
+                                                       : "tables.scores.modelled",
+                                               language))),
+                 text_cell(string_at(score, judged ? "by" : "indicator")),
+                 number_at(score, "indicator_mean")});
+        }
+    }
+    table.note = std::string(message("tables.scores.note", language));
+    return table;
+}
+
+Table ranking_table(const json& ranking, Language language) {
+    Table table =
+        start_table("ranking", std::string(message("tables.ranking.title", language)), 0);
+    table.columns = {column("tables.ranking.rank", language),
+                     column("tables.mechanism", language),
+                     column("tables.ranking.score", language, "%"),
+                     column("tables.ranking.first", language, "%"),
+                     column("tables.ranking.top_three", language, "%")};
+    std::vector<const json*> order;
+    for (const auto& result : member(ranking, "results")) order.push_back(&result);
+    std::stable_sort(order.begin(), order.end(), [](const json* a, const json* b) {
+        return a->value("rank", 0) < b->value("rank", 0);
+    });
+    for (const json* result : order) {
+        const json& acceptability = member(*result, "rank_acceptability");
+        Cell first = std::monostate{}, top_three = std::monostate{};
+        if (acceptability.is_array() && !acceptability.empty()) {
+            double sum = 0;
+            for (std::size_t r = 0; r < std::min<std::size_t>(3, acceptability.size()); ++r)
+                sum += acceptability[r].get<double>();
+            first = 100 * acceptability[0].get<double>();
+            top_three = 100 * sum;
+        }
+        table.rows.push_back({number_at(*result, "rank"),
+                              text_cell(string_at(*result, "alternative")),
+                              number_at(*result, "score", 100.0), first, top_three});
+    }
+    std::string weights;
+    for (const auto& criterion : member(ranking, "criteria")) {
+        if (!weights.empty()) weights += "; ";
+        weights += localized(member(criterion, "name"), language) + " " +
+                   format_number(criterion.value("weight", 0.0), 2, language);
+    }
+    table.note = message("tables.ranking.note", language,
+                         {string_at(ranking, "method"), weights});
+    return table;
+}
+
+// A value of the context or of a parameter: a number stays a number; a series reads as text.
+Cell value_cell(const json& entry, Language language) {
+    const json& value = member(entry, "value");
+    if (value.is_number()) return value.get<double>();
+    if (value.is_array()) {
+        std::string text;
+        for (const auto& v : value)
+            text += (text.empty() ? "" : "; ") +
+                    (v.is_number() ? format_number(v.get<double>(), 3, language) : v.dump());
+        return text;
+    }
+    if (value.is_string()) return value.get<std::string>();
+    return std::monostate{};
+}
+
+// A parameter's law as a reader sees it: "triangulaire (min. 0,3 ; mode 0,5 ; max. 1)".
+Cell law_cell(const json& parameter, Language language) {
+    const json& law = member(parameter, "law");
+    if (!law.is_object()) return std::monostate{};
+    struct Named {
+        const char* id;   // as results.json writes it
+        const char* key;  // its message
+    };
+    static constexpr Named names[] = {
+        {"triangular", "tables.law.triangular"}, {"uniform", "tables.law.uniform"},
+        {"normal", "tables.law.normal"},         {"lognormal", "tables.law.lognormal"},
+        {"pert", "tables.law.pert"},             {"beta", "tables.law.beta"}};
+    static constexpr Named arguments[] = {
+        {"low", "tables.law.low"},   {"mode", "tables.law.mode"}, {"high", "tables.law.high"},
+        {"mean", "tables.law.mean"}, {"sd", "tables.law.sd"}};
+    const std::string dist = string_at(law, "dist");
+    std::string text = dist;
+    for (const auto& name : names)
+        if (dist == name.id) text = std::string(message(name.key, language));
+    // The arguments in a reader's order (low, mode, high...), then any other.
+    std::vector<std::pair<std::string, std::string>> shown;  // key, label
+    for (const auto& name : arguments) shown.emplace_back(name.id, message(name.key, language));
+    for (const auto& item : law.items())
+        if (std::none_of(shown.begin(), shown.end(),
+                         [&](const auto& s) { return s.first == item.key(); }))
+            shown.emplace_back(item.key(), item.key());
+    std::string values;
+    for (const auto& [key, label] : shown) {
+        if (!law.contains(key) || !law[key].is_number()) continue;
+        if (!values.empty()) values += language == Language::fr ? " ; " : "; ";
+        values += label + " " + significant_text(law[key].get<double>(), language);
+    }
+    return values.empty() ? text : text + " (" + values + ")";
+}
+
+// A year reads "2023" in every language, never "2 023": text.
+Cell year_cell(const json& figure) {
+    const json& year = member(figure, "year");
+    if (year.is_number_integer() && year.get<int>() != 0) return std::to_string(year.get<int>());
+    return std::monostate{};
+}
+
+Table assumptions_table(const json& results, Language language) {
+    Table table =
+        start_table("assumptions", std::string(message("tables.assumptions.title", language)), 3);
+    table.columns = {column("tables.assumptions.applies_to", language),
+                     column("tables.assumptions.figure", language),
+                     column("tables.assumptions.value", language, "", significant_decimals),
+                     column("tables.assumptions.law", language),
+                     column("tables.assumptions.unit", language),
+                     column("tables.assumptions.year", language),
+                     column("tables.assumptions.source", language),
+                     column("tables.assumptions.evidence", language)};
+    const std::string context(message("tables.assumptions.context", language));
+    for (const auto& figure : member(results, "context")) {
+        std::string label = localized(member(figure, "label"), language);
+        if (label.empty()) label = string_at(figure, "key");
+        if (!figure.contains("value")) continue;  // a derived series: see the report's charts
+        table.rows.push_back({context, text_cell(label), value_cell(figure, language),
+                              std::monostate{}, text_cell(string_at(figure, "unit")), year_cell(figure),
+                              text_cell(string_at(figure, "source")),
+                              text_cell(string_at(figure, "evidence"))});
+    }
+    for (const auto& parameter : member(results, "assumptions")) {
+        std::string label = localized(member(parameter, "label"), language);
+        if (label.empty()) label = string_at(parameter, "parameter");
+        table.rows.push_back({text_cell(string_at(parameter, "mechanism")), text_cell(label),
+                              value_cell(parameter, language), law_cell(parameter, language),
+                              text_cell(string_at(parameter, "unit")), std::monostate{},
+                              text_cell(string_at(parameter, "source")),
+                              text_cell(string_at(parameter, "evidence"))});
+    }
+    if (table.rows.empty())
+        table.note = std::string(message("common.not_available", language));
+    return table;
+}
+
+}  // namespace
+
+std::vector<Table> report_tables(const json& results, Language language) {
+    const json& ranking = member(results, "ranking");
+    return {yield_table(results, language), scores_table(ranking, language),
+            ranking_table(ranking, language), assumptions_table(results, language)};
+}
+
+std::string header_with_unit(const Column& column) {
+    return column.unit.empty() ? column.header : column.header + " (" + column.unit + ")";
+}
+
+std::string cell_text(const Table& table, std::size_t column, const Cell& cell,
+                      Language language) {
+    if (const auto* number = std::get_if<double>(&cell)) {
+        int decimals = table.decimals;
+        if (column < table.columns.size() && table.columns[column].decimals)
+            decimals = *table.columns[column].decimals;
+        if (decimals == significant_decimals) return significant_text(*number, language);
+        return format_number(*number, decimals, language);
+    }
+    if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+    return {};
+}
+
+}  // namespace finmech::reports

@@ -1,0 +1,100 @@
+// What the tests of the HTML pages (report, brief) share: results made by the real program
+// (`finmech evaluate --json --draws 200` on the embedded default scenario, run once per test
+// program), the page parsed as XML, its charts, and Chromium with poppler when installed.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <regex>
+#include <string>
+
+#include <finmech/reports/catalogue.hpp>
+
+namespace finmech::page_test {
+
+// stdout of `command`, and its exit status.
+inline std::pair<int, std::string> run_command(const std::string& command) {
+    FILE* pipe = popen(command.c_str(), "r");
+    std::string out;
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    return {WEXITSTATUS(status), out};
+}
+
+inline const nlohmann::json& evaluated_results() {
+    static const nlohmann::json results = [] {
+        const auto [status, out] =
+            run_command(std::string(FINMECH_EXE) + " evaluate --json --draws 200 2>/dev/null");
+        EXPECT_EQ(status, 0) << out;
+        return nlohmann::json::parse(out);
+    }();
+    return results;
+}
+
+// The page parsed as XML: the renderers write well-formed, XHTML-compatible HTML.
+inline pugi::xml_document parse_page(const std::string& page) {
+    pugi::xml_document xml;
+    const auto result = xml.load_string(page.c_str(), pugi::parse_default | pugi::parse_doctype);
+    EXPECT_TRUE(result) << result.description() << " at offset " << result.offset;
+    return xml;
+}
+
+// What would make a page depend on anything outside itself.
+inline void expect_self_contained(const std::string& page) {
+    for (const char* reference : {"http:", "https:", "src=", "@import", "<script", "<link", "<img"})
+        EXPECT_EQ(page.find(reference), std::string::npos) << reference;
+    for (std::size_t at = page.find("url("); at != std::string::npos; at = page.find("url(", at + 1))
+        EXPECT_EQ(page.compare(at, 9, "url(data:"), 0) << page.substr(at, 40);
+}
+
+// No placeholder left, and no catalogue key shown instead of its text.
+inline void expect_translated(const std::string& page) {
+    EXPECT_FALSE(std::regex_search(page, std::regex(R"(\{[0-9]\})"))) << "a {n} placeholder";
+    for (const auto& key : reports::message_keys()) {
+        EXPECT_EQ(page.find(">" + key + "<"), std::string::npos) << key;
+        EXPECT_EQ(page.find(key + " "), std::string::npos) << key;
+    }
+}
+
+// The text, or the attribute `attribute` when given, of every node `xpath` selects.
+inline std::vector<std::string> select_all(const pugi::xml_document& xml, const char* xpath,
+                                           const char* attribute = nullptr) {
+    std::vector<std::string> out;
+    for (const auto& found : xml.select_nodes(xpath))
+        out.push_back(attribute ? found.node().attribute(attribute).value() : found.node().text().get());
+    return out;
+}
+
+// The tables' number cells, and the ids of the charts.
+inline std::vector<std::string> number_cells(const pugi::xml_document& xml) {
+    return select_all(xml, "//td[@class='num']");
+}
+inline std::vector<std::string> chart_ids(const pugi::xml_document& xml) {
+    return select_all(xml, "//svg", "id");
+}
+
+// Whether Chromium and poppler's pdfinfo can print and count pages here.
+inline bool can_print() {
+    return run_command("command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1")
+               .first == 0;
+}
+
+// Pages of a PDF as pdfinfo counts them; -1 when it cannot.
+inline int pdf_pages(const std::filesystem::path& pdf) {
+    const auto [status, out] = run_command("pdfinfo '" + pdf.string() + "' 2>/dev/null");
+    std::smatch match;
+    if (status != 0 || !std::regex_search(out, match, std::regex(R"(Pages:\s+([0-9]+))"))) return -1;
+    return std::stoi(match[1]);
+}
+
+inline std::string pdf_text(const std::filesystem::path& pdf) {
+    return run_command("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").second;
+}
+
+}  // namespace finmech::page_test

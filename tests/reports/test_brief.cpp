@@ -1,0 +1,170 @@
+// The ranked brief: its numbers are the results' numbers, it follows the usual structure of such
+// notes, it is self-contained and translated, and it prints on 2 to 4 A4 pages.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include <finmech/reports/brief.hpp>
+#include <finmech/reports/catalogue.hpp>
+#include <finmech/reports/number_format.hpp>
+#include <finmech/reports/pdf.hpp>
+
+#include "page_checks.hpp"
+
+namespace {
+
+using namespace finmech;
+using reports::Language;
+using nlohmann::json;
+
+// ranking.results sorted by rank, worked out here rather than by the code under test.
+std::vector<json> by_rank(const json& results) {
+    std::vector<json> out(results["ranking"]["results"].begin(), results["ranking"]["results"].end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const json& a, const json& b) { return a["rank"] < b["rank"]; });
+    return out;
+}
+
+const json& mechanism(const json& results, const std::string& label) {
+    for (const auto& m : results["mechanisms"])
+        if (m["label"] == label) return m;
+    throw std::runtime_error("no mechanism " + label);
+}
+
+// The page's text with the markup removed and the five entities decoded.
+std::string plain_text(const std::string& page) {
+    const auto xml = page_test::parse_page(page);
+    std::string text;
+    for (const auto& node : xml.select_nodes("//body//text()")) text += std::string(node.node().value()) + " ";
+    return text;
+}
+
+// The results with a known profile for the first-ranked mechanism, as plugin descriptors give
+// it, and none for the others.
+json with_profile(json results) {
+    const std::string first = by_rank(results).front()["alternative"];
+    for (auto& m : results["mechanisms"]) {
+        m.erase("profile");
+        if (m["label"] == first)
+            m["profile"] = {{"how_it_works", {{"fr", "Fonctionne ainsi."}, {"en", "Works like this."}}},
+                            {"precedent", {{"fr", "Ghana, NHIL 2,5 %."}, {"en", "Ghana, NHIL 2.5%."}}},
+                            {"regional_rules", {{"fr", "Directive UEMOA."}, {"en", "WAEMU directive."}}},
+                            {"who_pays", {{"fr", "Les consommateurs."}, {"en", "Consumers."}}},
+                            {"instrument", {{"fr", "Loi de finances."}, {"en", "Finance law."}}},
+                            {"collection_agent", {{"fr", "DGI."}, {"en", "Tax directorate."}}},
+                            {"sources", {"Source A (2019)", "Source B (2021)"}}};
+    }
+    return results;
+}
+
+TEST(Brief, AsksForTheTopOptionsWithTheirTotalYieldFromTheResults) {
+    const json& results = page_test::evaluated_results();
+    const auto ranked = by_rank(results);
+    const std::size_t middle = (results["years"].size() - 1) / 2;
+    double total = 0;
+    for (std::size_t i = 0; i < 3; ++i)
+        total += mechanism(results, ranked[i]["alternative"])["net_revenue"]["mean"][middle].get<double>();
+    for (Language language : {Language::fr, Language::en}) {
+        const auto xml = page_test::parse_page(reports::render_brief(results, language));
+        const std::string ask = xml.select_node("//p[@class='ask']").node().text().get();
+        for (std::size_t i = 0; i < 3; ++i)
+            EXPECT_NE(ask.find(ranked[i]["alternative"].get<std::string>()), std::string::npos) << ask;
+        EXPECT_EQ(ask.find(ranked[3]["alternative"].get<std::string>()), std::string::npos) << ask;
+        EXPECT_NE(ask.find(reports::format_amount(total, "FCFA", language)), std::string::npos)
+            << ask;
+    }
+}
+
+TEST(Brief, StatesHowRobustTheFirstRankIs) {
+    const json& results = page_test::evaluated_results();
+    const json top = by_rank(results).front();
+    const double first = top["rank_acceptability"][0].get<double>();
+    const std::string text = plain_text(reports::render_brief(results, Language::en));
+    const std::string sentence = top["alternative"].get<std::string>() + " ranks first in " +
+                                 reports::format_percent(100 * first, 0, Language::en);
+    EXPECT_NE(text.find(sentence), std::string::npos) << sentence;
+}
+
+TEST(Brief, RanksEveryOptionWithTheWeights) {
+    const json& results = page_test::evaluated_results();
+    const auto xml = page_test::parse_page(reports::render_brief(results, Language::fr));
+    const auto rows = xml.select_nodes("//table[@id='table-brief-ranking']/tbody/tr");
+    ASSERT_EQ(rows.size(), results["mechanisms"].size());
+    const auto ranked = by_rank(results);
+    std::size_t i = 0;
+    for (const auto& row : rows) {
+        const auto cells = row.node().select_nodes("td");
+        EXPECT_EQ(std::string(cells[1].node().text().get()), ranked[i++]["alternative"].get<std::string>());
+    }
+    const std::string headers = plain_text(reports::render_brief(results, Language::fr));
+    for (const auto& c : results["ranking"]["criteria"])
+        EXPECT_NE(headers.find("poids " + reports::format_number(c["weight"].get<double>(), 2, Language::fr)),
+                  std::string::npos);
+}
+
+TEST(Brief, GivesACardPerRecommendedOptionFromItsProfile) {
+    const json results = with_profile(page_test::evaluated_results());
+    const auto xml = page_test::parse_page(reports::render_brief(results, Language::fr));
+    const auto cards = xml.select_nodes("//div[@class='card']");
+    ASSERT_EQ(cards.size(), reports::brief_recommended_options);
+    const std::string first = plain_text(reports::render_brief(results, Language::fr));
+    for (const char* text : {"Fonctionne ainsi.", "Ghana, NHIL 2,5 %.", "Directive UEMOA.",
+                             "Les consommateurs.", "Loi de finances.", "DGI.", "Source B (2021)"})
+        EXPECT_NE(first.find(text), std::string::npos) << text;
+    // The others have no profile in these results, and say so.
+    EXPECT_EQ(xml.select_nodes("//div[@class='card'][not(dl)]").size(),
+              reports::brief_recommended_options - 1);
+}
+
+TEST(Brief, ReferencesNothingOutsideItselfAndIsTranslated) {
+    const json results = with_profile(page_test::evaluated_results());
+    for (Language language : {Language::fr, Language::en}) {
+        const std::string page = reports::render_brief(results, language);
+        page_test::expect_self_contained(page);
+        page_test::expect_translated(page);
+    }
+}
+
+TEST(Brief, WritesFrenchNumbersWithADecimalComma) {
+    const auto cells = page_test::number_cells(page_test::parse_page(reports::render_brief(page_test::evaluated_results(), Language::fr)));
+    ASSERT_FALSE(cells.empty());
+    for (const auto& cell : cells) EXPECT_FALSE(std::regex_search(cell, std::regex(R"([0-9]\.[0-9])"))) << cell;
+}
+
+TEST(Brief, SameResultsSameBytes) {
+    EXPECT_EQ(reports::render_brief(page_test::evaluated_results(), Language::fr),
+              reports::render_brief(page_test::evaluated_results(), Language::fr));
+}
+
+TEST(Brief, WithoutARankingSaysSo) {
+    json results = page_test::evaluated_results();
+    results.erase("ranking");
+    const std::string text = plain_text(reports::render_brief(results, Language::en));
+    EXPECT_NE(text.find(std::string(reports::message("common.not_available", Language::en))), std::string::npos);
+}
+
+TEST(Brief, PrintsOnTwoToFourA4Pages) {
+    if (!page_test::can_print())
+        GTEST_SKIP() << "chromium or pdfinfo (poppler-utils) is not installed: the brief is not "
+                        "printed to PDF and PNG";
+    const auto dir = std::filesystem::temp_directory_path() / "finmech_brief_print";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const json results = with_profile(page_test::evaluated_results());
+    for (Language language : {Language::fr, Language::en}) {
+        const std::string tag(reports::to_string(language));
+        const auto html = dir / ("brief-" + tag + ".html");
+        reports::write_output_file(html, reports::render_brief(results, language), false);
+        reports::print_to_pdf(html, dir / ("brief-" + tag + ".pdf"), false);
+        reports::capture_png(html, dir / ("brief-" + tag + ".png"), 900, 1200, false);
+        const int pages = page_test::pdf_pages(dir / ("brief-" + tag + ".pdf"));
+        EXPECT_GE(pages, 2) << tag;
+        EXPECT_LE(pages, 4) << tag;
+        const std::string text = page_test::pdf_text(dir / ("brief-" + tag + ".pdf"));
+        EXPECT_NE(text.find(std::string(reports::message("brief.cards.title", language))), std::string::npos);
+        EXPECT_GT(std::filesystem::file_size(dir / ("brief-" + tag + ".png")), 30000u);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+}  // namespace
