@@ -1,0 +1,101 @@
+#include "finmech/host/judged_scores.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <finmech/criteria/consensus.hpp>
+#include <finmech/reports/catalogue.hpp>
+
+#include "finmech/host/input_error.hpp"
+#include "finmech/host/number_text.hpp"
+#include "finmech/host/workshop_session.hpp"
+
+namespace finmech::host {
+
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> strings_at(const json& merged, const std::string& key, const std::string& file) {
+    const json& value = merged.contains(key) ? merged[key] : json();
+    if (!value.is_array() || !std::all_of(value.begin(), value.end(), [](const json& v) { return v.is_string(); }))
+        throw InputError(file, "/" + key, "expected an array of strings, as `finmech workshop merge` writes");
+    return value.get<std::vector<std::string>>();
+}
+
+}  // namespace
+
+void apply_judged_scores(Scenario& scenario, const json& merged, const std::string& file,
+                         reports::Language language) {
+    if (!merged.is_object() || merged.value("format", "") != "finmech-workshop-merge/1")
+        throw InputError(file, "/format",
+                         "expected \"finmech-workshop-merge/1\": the output of `finmech workshop merge`");
+    const auto criteria = strings_at(merged, "criteria", file);
+    const auto mechanisms = strings_at(merged, "mechanisms", file);
+    const auto groups = strings_at(merged, "groups", file);
+    const std::string session = merged.value("session", "");
+    const std::string expected = session_id(scenario, criteria, mechanisms, groups);
+    if (session != expected)
+        throw InputError(file, "/session",
+                         "session \"" + session + "\" was not made for " + scenario.file +
+                             " (with these criteria, mechanisms and groups it would be \"" +
+                             expected + "\"); merge the sheets made from this scenario");
+
+    // (mechanism, criterion) -> group -> score
+    std::map<std::pair<std::string, std::string>, std::map<std::string, double>> cells;
+    const json scores = merged.value("scores", json::array());
+    for (std::size_t k = 0; k < scores.size(); ++k) {
+        const json& s = scores[k];
+        const std::string at = "/scores/" + std::to_string(k);
+        const auto known = [&](const char* key, const std::vector<std::string>& list) {
+            if (!s.contains(key) || !s[key].is_string() ||
+                std::find(list.begin(), list.end(), s[key].get<std::string>()) == list.end())
+                throw InputError(file, at + "/" + key, "expected one of the file's " + std::string(key) +
+                                                           " names; found " + s.value(key, json()).dump());
+            return s[key].get<std::string>();
+        };
+        const std::string mechanism = known("mechanism", mechanisms);
+        const std::string criterion = known("criterion", criteria);
+        const std::string group = known("group", groups);
+        if (!s.contains("score") || !s["score"].is_number_integer() || s["score"].get<int>() < 1 ||
+            s["score"].get<int>() > 5)
+            throw InputError(file, at + "/score", "expected a score from 1 to 5; found " +
+                                                      s.value("score", json()).dump());
+        cells[{mechanism, criterion}][group] = s["score"].get<double>();
+    }
+
+    for (const auto& [cell, by_group] : cells) {
+        const auto entry = std::find_if(scenario.mechanisms.begin(), scenario.mechanisms.end(),
+                                        [&](const MechanismEntry& m) { return m.label == cell.first; });
+        if (entry == scenario.mechanisms.end())
+            throw InputError(file, "/mechanisms", "\"" + cell.first + "\" is not a mechanism of " + scenario.file);
+        std::vector<double> values;
+        std::string who;
+        for (const auto& group : groups)  // in the session's order
+            if (by_group.count(group)) {
+                values.push_back(by_group.at(group));
+                who += (who.empty() ? "" : ", ") + group;
+            }
+        const criteria::ScoreSummary summary = *criteria::summarize_scores(values);
+        std::string note = reports::message("workshop.judged_note", language,
+                                            {std::to_string(summary.n), number_text(summary.min),
+                                             number_text(summary.max)});
+        if (summary.disagreement)
+            note += "; " + std::string(reports::message("workshop.judged_disagreement", language));
+        entry->judged[cell.second] = {
+            {"score", summary.mean},
+            {"by", reports::message("workshop.judged_by", language, {session, who})},
+            {"note", note}};
+    }
+
+    if (scenario.decision.is_object() && scenario.decision.contains("criteria") &&
+        scenario.decision["criteria"].is_array()) {
+        json& listed = scenario.decision["criteria"];
+        for (const auto& id : criteria)
+            if (std::find(listed.begin(), listed.end(), json(id)) == listed.end()) listed.push_back(id);
+    }
+}
+
+}  // namespace finmech::host

@@ -1,0 +1,100 @@
+#include "finmech/host/workshop_session.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <set>
+
+#include "finmech/host/appraisal.hpp"
+#include "finmech/host/input_error.hpp"
+#include "finmech/host/sha256.hpp"
+
+namespace finmech::host {
+
+namespace {
+
+// Whether the mechanism's evaluation gives the indicator `criterion` is scored from.
+bool models(const MechanismResult& result, const criteria::Criterion& criterion) {
+    return criterion.rule &&
+           std::any_of(result.indicator_draws.begin(), result.indicator_draws.end(),
+                       [&](const auto& i) { return i.first == criterion.rule->indicator; });
+}
+
+// The criteria the scenario's decision block lists, as far as they can be read here; appraise()
+// reports a faulty block with its pointer.
+std::vector<criteria::Criterion> decision_criteria(const Scenario& scenario,
+                                                   const std::vector<criteria::Criterion>& defaults) {
+    std::vector<criteria::Criterion> listed;
+    const nlohmann::json list = scenario.decision.value("criteria", nlohmann::json::array());
+    for (const auto& item : list) {
+        if (item.is_object()) {
+            listed.push_back(criteria::load_criteria(nlohmann::json::array({item})).front());
+            continue;
+        }
+        const auto it = std::find_if(defaults.begin(), defaults.end(),
+                                     [&](const auto& c) { return item == c.id; });
+        if (it != defaults.end()) listed.push_back(*it);
+    }
+    return listed;
+}
+
+}  // namespace
+
+std::string session_id(const Scenario& scenario, const std::vector<std::string>& criteria,
+                       const std::vector<std::string>& mechanisms,
+                       const std::vector<std::string>& groups) {
+    nlohmann::json scored = nlohmann::json::array();
+    for (const MechanismEntry& m : scenario.mechanisms)
+        scored.push_back({{"plugin", m.plugin}, {"label", m.label}, {"parameters", m.parameters}});
+    const nlohmann::json identity{{"scenario", scored},
+                                  {"criteria", criteria},
+                                  {"mechanisms", mechanisms},
+                                  {"groups", groups}};
+    return sha256_hex(identity.dump()).substr(0, 16);
+}
+
+WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evaluation,
+                              const std::vector<std::string>& groups) {
+    WorkshopSession session;
+    session.scenario = scenario.file;
+    std::set<std::string> seen;
+    for (const std::string& group : groups) {
+        if (group.empty() || group.find(',') != std::string::npos)
+            throw InputError("command line", "--group-names",
+                             "expected group names that are not empty and hold no comma; found \"" +
+                                 group + "\"");
+        if (!seen.insert(group).second)
+            throw InputError("command line", "--group-names", "group \"" + group + "\" appears twice");
+        session.groups.push_back(group);
+    }
+    seen.clear();
+    for (const MechanismEntry& m : scenario.mechanisms) {
+        if (!seen.insert(m.label).second)
+            throw InputError(scenario.file, m.location() + "/label",
+                             "the label \"" + m.label +
+                                 "\" is used twice; workshop sheets need one label per mechanism");
+        session.mechanisms.push_back(m.label);
+    }
+
+    const std::vector<criteria::Criterion> defaults = default_criteria();
+    const auto judged = [&](const std::vector<criteria::Criterion>& candidates) {
+        std::vector<criteria::Criterion> out;
+        for (const auto& c : candidates)
+            if (std::any_of(evaluation.mechanisms.begin(), evaluation.mechanisms.end(),
+                            [&](const MechanismResult& m) { return !models(m, c); }))
+                out.push_back(c);
+        return out;
+    };
+    session.criteria = judged(decision_criteria(scenario, defaults));
+    if (session.criteria.empty()) session.criteria = judged(defaults);
+    if (session.criteria.empty())
+        throw InputError(scenario.file, "/decision/criteria",
+                         "every criterion is modelled for every mechanism: nothing for the groups "
+                         "to judge");
+    std::vector<std::string> ids;
+    for (const auto& c : session.criteria) ids.push_back(c.id);
+    session.id = session_id(scenario, ids, session.mechanisms, session.groups);
+    return session;
+}
+
+}  // namespace finmech::host

@@ -1,0 +1,254 @@
+// Workshop sheets written by workshop_files(), filled the way groups fill them (cells edited in
+// the XLSX package, a CSV edited as text), then merged: every score found again, and each
+// problem reported with its file, sheet and cell.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <zip.h>
+
+#include "finmech/host/appraisal.hpp"
+#include "finmech/host/workshop_init.hpp"
+#include "finmech/host/workshop_merge.hpp"
+#include "finmech/host/workshop_session.hpp"
+
+namespace finmech::host {
+namespace {
+
+namespace fs = std::filesystem;
+using reports::Language;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// Replaces the text of one part of a zip package.
+void replace_part(const fs::path& package, const std::string& part,
+                  const std::function<std::string(std::string)>& edit) {
+    int error = 0;
+    zip_t* archive = zip_open(package.c_str(), 0, &error);
+    ASSERT_NE(archive, nullptr);
+    zip_stat_t stat;
+    ASSERT_EQ(zip_stat(archive, part.c_str(), 0, &stat), 0);
+    std::string text(stat.size, '\0');
+    zip_file_t* file = zip_fopen(archive, part.c_str(), 0);
+    ASSERT_EQ(zip_fread(file, text.data(), text.size()), static_cast<zip_int64_t>(text.size()));
+    zip_fclose(file);
+    static std::string edited;  // must outlive zip_close
+    edited = edit(text);
+    zip_source_t* source = zip_source_buffer(archive, edited.data(), edited.size(), 0);
+    ASSERT_GE(zip_file_add(archive, part.c_str(), source, ZIP_FL_OVERWRITE), 0);
+    ASSERT_EQ(zip_close(archive), 0);
+}
+
+// Gives the blank cell `ref` of the libxlsxwriter sheet a value, as a spreadsheet program would.
+std::string with_cell(std::string xml, const std::string& ref, const std::string& value, bool number) {
+    const std::regex blank("<c r=\"" + ref + "\" s=\"([0-9]+)\"/>");
+    const std::string filled = number ? "<c r=\"" + ref + "\" s=\"$1\"><v>" + value + "</v></c>"
+                                      : "<c r=\"" + ref + "\" s=\"$1\" t=\"inlineStr\"><is><t>" +
+                                            value + "</t></is></c>";
+    const std::string out = std::regex_replace(xml, blank, filled);
+    EXPECT_NE(out, xml) << "no blank cell " << ref;
+    return out;
+}
+
+// The score group g gives mechanism i on criterion j, and how it writes it.
+int expected_score(std::size_t g, std::size_t i, std::size_t j) { return static_cast<int>((g + 2 * i + j) % 5) + 1; }
+const char* symbol(int score) {
+    static const char* symbols[] = {"--", "-", "+-", "+", "++"};
+    return symbols[score - 1];
+}
+
+class WorkshopMerge : public testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("finmech_workshop_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        for (const auto& c : default_criteria())
+            if (c.id == "political_feasibility" || c.id == "horizontal_equity") session_.criteria.push_back(c);
+        session_.id = "0123456789abcdef";
+        session_.scenario = "test scenario";
+        session_.groups = {"Groupe A", "Groupe B", "Groupe C"};
+        session_.mechanisms = {"Taxe télécom 2 %", "Accise tabac", "Billets d'avion"};
+        for (const auto& [name, bytes] : workshop_files(session_, Language::fr))
+            std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    // Fills group g's XLSX sheet: numbers for group A, symbols as inline strings for B.
+    fs::path filled_xlsx(std::size_t g) {
+        const fs::path path = dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) + ".xlsx");
+        replace_part(path, "xl/worksheets/sheet1.xml", [&](std::string xml) {
+            for (std::size_t i = 0; i < session_.mechanisms.size(); ++i) {
+                const int row = sheet_layout::first_mechanism_row + static_cast<int>(i);
+                for (std::size_t j = 0; j < session_.criteria.size(); ++j) {
+                    const int score = expected_score(g, i, j);
+                    const std::string ref = std::string(1, static_cast<char>('B' + j)) + std::to_string(row);
+                    xml = with_cell(xml, ref, g == 0 ? std::to_string(score) : symbol(score), g == 0);
+                }
+                xml = with_cell(xml, "D" + std::to_string(row), "raison " + std::to_string(i), false);
+            }
+            return xml;
+        });
+        return path;
+    }
+
+    // Group g's CSV with the scores typed in; `edit` changes the text afterwards.
+    fs::path filled_csv(std::size_t g, const std::function<void(std::string&)>& edit = {}) {
+        std::string text = read_file(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) + ".csv"));
+        for (std::size_t i = 0; i < session_.mechanisms.size(); ++i) {
+            const std::string empty_row = session_.mechanisms[i] + ",,,\n";
+            std::string row = session_.mechanisms[i];
+            for (std::size_t j = 0; j < session_.criteria.size(); ++j)
+                row += "," + std::to_string(expected_score(g, i, j));
+            const auto at = text.find(empty_row);
+            EXPECT_NE(at, std::string::npos);
+            text.replace(at, empty_row.size(), row + ",\"vu, discuté\"\n");
+        }
+        if (edit) edit(text);
+        const fs::path path = dir_ / ("filled-" + std::to_string(g) + ".csv");
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+
+    // The problems merging `files` reports, "file: place: problem" each.
+    std::vector<std::string> problems(const std::vector<fs::path>& files,
+                                      MissingScores missing = MissingScores::refuse) {
+        try {
+            merge_workshop_sheets(files, missing);
+        } catch (const SheetProblems& e) {
+            std::vector<std::string> out;
+            for (const auto& p : e.problems()) out.push_back(p.what());
+            return out;
+        }
+        ADD_FAILURE() << "the merge accepted the sheets";
+        return {};
+    }
+
+    fs::path dir_;
+    WorkshopSession session_;
+};
+
+TEST_F(WorkshopMerge, SheetRowsFollowTheLayout) {
+    const auto rows = sheet_rows(session_, "Groupe B", Language::en);
+    EXPECT_EQ(rows[sheet_layout::group_row - 1], (std::vector<std::string>{"Group", "Groupe B"}));
+    EXPECT_EQ(rows[sheet_layout::session_row - 1][1], session_.id);
+    EXPECT_EQ(rows[sheet_layout::id_row - 1],
+              (std::vector<std::string>{"id", "political_feasibility", "horizontal_equity", "comment"}));
+    EXPECT_EQ(rows[sheet_layout::header_row - 1][1], "Political feasibility");
+    EXPECT_EQ(rows[sheet_layout::first_mechanism_row - 1][0], "Taxe télécom 2 %");
+    // A blank row, the scale's title, then the levels, "++ (5)" first.
+    ASSERT_EQ(rows[sheet_layout::first_mechanism_row + 4].size(), 6u);
+    EXPECT_EQ(rows[sheet_layout::first_mechanism_row + 4][1], "++ (5)");
+    EXPECT_EQ(sheet_file_stem("Groupe É 1", Language::fr), "grille-groupe-1");
+    EXPECT_EQ(sheet_file_stem("Group B", Language::en), "sheet-group-b");
+}
+
+TEST_F(WorkshopMerge, TheSameSessionGivesTheSameBytes) {
+    EXPECT_EQ(workshop_files(session_, Language::fr), workshop_files(session_, Language::fr));
+    const auto english = workshop_files(session_, Language::en);
+    EXPECT_TRUE(english.count("sheet-groupe-a.xlsx"));
+    EXPECT_NE(english.at("sheet-groupe-a.html").find("lang=\"en\""), std::string::npos);
+}
+
+TEST_F(WorkshopMerge, RoundTripFindsEveryValueAgain) {
+    const std::vector<fs::path> files{filled_xlsx(0), filled_xlsx(1), filled_csv(2)};
+    std::vector<std::string> before;
+    for (const auto& f : files) before.push_back(read_file(f));
+    const nlohmann::json merged = merge_workshop_sheets(files, MissingScores::refuse);
+    EXPECT_EQ(merged["session"], session_.id);
+    EXPECT_EQ(merged["groups"], session_.groups);
+    ASSERT_EQ(merged["scores"].size(), 3u * 3u * 2u);
+    for (const auto& s : merged["scores"]) {
+        const auto g = static_cast<std::size_t>(
+            std::find(session_.groups.begin(), session_.groups.end(), s["group"]) - session_.groups.begin());
+        const auto i = static_cast<std::size_t>(
+            std::find(session_.mechanisms.begin(), session_.mechanisms.end(), s["mechanism"]) -
+            session_.mechanisms.begin());
+        const std::size_t j = s["criterion"] == "political_feasibility" ? 0 : 1;
+        EXPECT_EQ(s["score"], expected_score(g, i, j)) << s.dump();
+    }
+    EXPECT_EQ(merged["scores"][1]["as_written"], "-");  // group B, mechanism 0, criterion 0: 2
+    EXPECT_EQ(merged["scores"][0]["cell"], "Notes!B10");
+    EXPECT_EQ(merged["comments"].size(), 9u);
+    EXPECT_EQ(merged["comments"][2]["comment"], "vu, discuté");
+    ASSERT_EQ(merged["inputs"].size(), 3u);
+    EXPECT_EQ(merged["inputs"][0]["file"], "grille-groupe-a.xlsx");
+    EXPECT_EQ(merged["inputs"][0]["sha256"].get<std::string>().size(), 64u);
+    // Mechanism 0, criterion 0: groups give 1, 2, 3.
+    const auto& cell = merged["consensus"]["cells"][0];
+    EXPECT_EQ(cell["n"], 3);
+    EXPECT_EQ(cell["mean"], 2.0);
+    EXPECT_EQ(cell["disagreement"], true);
+    EXPECT_TRUE(merged["consensus"]["concordance"]["overall"].contains("W"));
+    // Same files, same bytes; the inputs untouched.
+    EXPECT_EQ(merge_workshop_sheets(files, MissingScores::refuse).dump(), merged.dump());
+    for (std::size_t k = 0; k < files.size(); ++k) EXPECT_EQ(read_file(files[k]), before[k]);
+}
+
+TEST_F(WorkshopMerge, EachProblemNamesFileSheetAndCell) {
+    const fs::path a = filled_xlsx(0);
+    replace_part(a, "xl/worksheets/sheet1.xml", [](std::string xml) {
+        return std::regex_replace(xml, std::regex("<c r=\"C11\" s=\"([0-9]+)\"><v>[0-9]</v></c>"),
+                                  "<c r=\"C11\" s=\"$1\"><v>6</v></c>");
+    });
+    const fs::path b = filled_csv(1, [](std::string& text) {
+        text.replace(text.find("Accise tabac,"), 13, "Accise tabak,");
+        text.replace(text.find("horizontal_equity"), 17, "horizontal_equite");
+        const std::string first_row = "Taxe télécom 2 %,";
+        text.erase(text.find(first_row) + first_row.size(), 1);  // an empty score
+    });
+    const fs::path c = filled_csv(2, [](std::string& text) {
+        text.replace(text.find("0123456789abcdef"), 16, "fedcba9876543210");
+    });
+    const fs::path a_again = dir_ / "copie.csv";
+    fs::copy_file(filled_csv(0), a_again);
+    const std::vector<std::string> found = problems({a, b, c, a_again});
+    const std::vector<std::string> expected{
+        a.string() + ": Notes!C11: \"6\" is not on the 1–5 scale",
+        b.string() + ": line 9, column 3: unknown criterion \"horizontal_equite\" (did you mean "
+                     "'horizontal_equity'?)",
+        b.string() + ": line 9, column 1: the column of criterion \"horizontal_equity\" is missing",
+        b.string() + ": line 10, column 2: empty; give a score from 1 to 5 or ++ + +- - -- (or merge "
+                     "with --allow-missing=skip)",
+        b.string() + ": line 11, column 1: unknown mechanism \"Accise tabak\" (did you mean 'Accise tabac'?)",
+        b.string() + ": line 10, column 1: the row of mechanism \"Accise tabac\" is missing",
+        c.string() + ": line 3, column 2: sheet from another session: \"fedcba9876543210\", while the "
+                     "other sheets are from \"0123456789abcdef\"",
+        a_again.string() + ": line 2, column 2: group \"Groupe A\" already comes from " + a.string(),
+        "command line: FILES: no sheet from group \"Groupe C\" of session 0123456789abcdef (or merge "
+        "with --allow-missing=skip)"};
+    EXPECT_EQ(found, expected);
+}
+
+TEST_F(WorkshopMerge, AllowMissingSkipLeavesGapsOutOfTheStatistics) {
+    const fs::path b = filled_csv(1, [](std::string& text) {
+        text.replace(text.find(",\"vu, discuté\"\n") - 1, 1, "");
+    });
+    const nlohmann::json merged = merge_workshop_sheets({filled_xlsx(0), b}, MissingScores::skip);
+    EXPECT_EQ(merged["missing_scores"], "skipped");
+    EXPECT_EQ(merged["scores"].size(), 2u * 3u * 2u - 1u);
+    EXPECT_EQ(merged["consensus"]["cells"][1]["n"], 1);  // mechanism 0, criterion 1: group A only
+    // Group C sent nothing and group B has a gap: one complete group left for Kendall's W.
+    EXPECT_TRUE(merged["consensus"]["concordance"]["per_criterion"]["horizontal_equity"].contains("unavailable"));
+    EXPECT_TRUE(merged["consensus"]["concordance"]["per_criterion"]["political_feasibility"].contains("W"));
+}
+
+TEST_F(WorkshopMerge, AFileThatIsNoSheetIsReported) {
+    const fs::path text = dir_ / "notes.txt";
+    std::ofstream(text) << "hello";
+    const auto found = problems({filled_csv(0), text});
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found[0], text.string() + ": expected a workshop sheet, .xlsx or .csv; found \".txt\"");
+}
+
+}  // namespace
+}  // namespace finmech::host
