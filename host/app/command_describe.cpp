@@ -1,5 +1,6 @@
 #include <cmath>
 #include <iostream>
+#include <iterator>
 
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/number_text.hpp>
@@ -12,10 +13,46 @@ namespace finmech::cli {
 namespace {
 
 // ", within [0, 1]" or ", at least 0" for a requirement's range; "" when unbounded.
-std::string range_text(const host::RequirementInfo& r) {
-    if (std::isfinite(r.max))
-        return ", within [" + host::number_text(r.min, 6) + ", " + host::number_text(r.max, 6) + "]";
-    return std::isfinite(r.min) ? ", at least " + host::number_text(r.min, 6) : "";
+// ", within [min, max]" or ", at least min", then ", optional" when the scenario may omit it.
+std::string requirement_terms(const host::RequirementInfo& r) {
+    const std::string range =
+        std::isfinite(r.max)
+            ? ", within [" + host::number_text(r.min, 6) + ", " + host::number_text(r.max, 6) + "]"
+        : std::isfinite(r.min) ? ", at least " + host::number_text(r.min, 6)
+                               : "";
+    return range + (r.optional ? ", optional" : "");
+}
+
+// The headings of the profile's texts, in the order of finmech::profile_texts.
+const Text profile_text_headings[] = {
+    {"Fonctionnement", "How it works"},
+    {"Précédent", "Precedent"},
+    {"Règles régionales (UEMOA, CEDEAO)", "Regional rules (WAEMU, ECOWAS)"},
+    {"Qui paie", "Who pays"},
+    {"Instrument juridique", "Legal instrument"},
+    {"Agent de recouvrement", "Collection agent"},
+};
+static_assert(std::size(profile_text_headings) == profile_texts.size());
+const Text profile_heading{"Le mécanisme", "The mechanism"};
+const Text sources_heading{"Sources", "Sources"};
+
+void print_profile(const Profile& profile, const Session& s) {
+    std::cout << '\n' << s.pick(profile_heading) << ":\n";
+    for (std::size_t i = 0; i < profile_texts.size(); ++i)
+        std::cout << "  " << s.pick(profile_text_headings[i]) << ": "
+                  << s.pick(profile.*profile_texts[i].second) << '\n';
+    std::cout << "  " << s.pick(sources_heading) << ":\n";
+    for (const auto& source : profile.sources) std::cout << "    - " << source << '\n';
+}
+
+void print_profile_markdown(const Profile& profile, const Session& s) {
+    std::cout << s.pick(profile_heading) << ":\n\n";
+    for (std::size_t i = 0; i < profile_texts.size(); ++i)
+        std::cout << "- **" << s.pick(profile_text_headings[i]) << ".** "
+                  << s.pick(profile.*profile_texts[i].second) << '\n';
+    std::cout << "- **" << s.pick(sources_heading) << ":**\n";
+    for (const auto& source : profile.sources) std::cout << "  - " << source << '\n';
+    std::cout << '\n';
 }
 
 void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
@@ -40,8 +77,9 @@ void print_descriptor(const host::MechanismDescriptor& d, const Session& s) {
                   << s.pick(i.label) << '\n';
     std::cout << "\nRequires from the scenario's context:\n";
     for (const auto& r : d.requirements)
-        std::cout << "  " << r.key << " (" << r.shape << ", " << r.unit << range_text(r) << ") — "
+        std::cout << "  " << r.key << " (" << r.shape << ", " << r.unit << requirement_terms(r) << ") — "
                   << s.pick(r.doc) << '\n';
+    if (d.profile) print_profile(*d.profile, s);
 }
 
 
@@ -88,9 +126,10 @@ void print_markdown(const host::MechanismDescriptor& d, const Session& s) {
                   << "): " << s.pick(i.label) << "\n";
     std::cout << "\nContext values required:\n\n";
     for (const auto& r : d.requirements)
-        std::cout << "- `" << r.key << "` (" << r.shape << ", " << r.unit << range_text(r)
+        std::cout << "- `" << r.key << "` (" << r.shape << ", " << r.unit << requirement_terms(r)
                   << "): " << s.pick(r.doc) << "\n";
     std::cout << "\n";
+    if (d.profile) print_profile_markdown(*d.profile, s);
 }
 
 }  // namespace

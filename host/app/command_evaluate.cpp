@@ -3,8 +3,12 @@
 
 #include <finmech/host/appraisal.hpp>
 #include <finmech/host/evaluation.hpp>
+#include <finmech/host/judged_scores.hpp>
+#include <finmech/host/json_file.hpp>
 #include <finmech/host/number_text.hpp>
-#include <finmech/reports/output_folder.hpp>
+#include <finmech/host/results_document.hpp>
+#include <finmech/reports/report_folder.hpp>
+#include <finmech/reports/source_date.hpp>
 
 #include "commands.hpp"
 
@@ -65,6 +69,7 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
         bool json = false;
         std::string out;
         bool force = false;
+        std::string judged;  // a `workshop merge` file
         host::EvaluationOptions evaluation;
     };
     auto options = std::make_shared<Options>();
@@ -72,7 +77,8 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     "Scenario file, or the name of an embedded scenario (mali-2023, "
                     "mali-2015-workshop)");
     sub->add_flag("--json", options->json, "Print the results as JSON");
-    sub->add_option("--out", options->out, "Write results.json into this new folder");
+    sub->add_option("--out", options->out,
+                    "Write results.json and the reports (docs/reports.md) into this new folder");
     sub->add_flag("--force", options->force, "Replace the --out folder if it exists");
     sub->add_option("--draws", options->evaluation.draws,
                     "Monte Carlo draws of the uncertain parameters; 1 gives the point estimates")
@@ -80,20 +86,26 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
         ->capture_default_str();
     sub->add_option("--seed", options->evaluation.seed, "Seed of the random draws")
         ->capture_default_str();
+    sub->add_option("--judged", options->judged,
+                    "Workshop scores merged by `finmech workshop merge`, used as judged scores");
     return {sub, [&session, options] {
                 const host::PluginCatalog catalog = session.load_plugins();
-                const host::Scenario scenario = load_scenario(options->scenario, catalog);
+                const ScenarioSource source = read_scenario_source(options->scenario);
+                host::Scenario scenario = load_scenario(source, catalog);
+                if (!options->judged.empty())
+                    host::apply_judged_scores(scenario, host::read_json_file(options->judged),
+                                              options->judged, reports::parse_language(session.lang));
                 const host::Evaluation evaluation =
                     host::evaluate(scenario, catalog, options->evaluation);
                 const host::Appraisal appraisal =
                     host::appraise(scenario, evaluation, options->evaluation.seed);
-                nlohmann::json results = host::to_json(evaluation);
-                results["ranking"] = host::to_json(appraisal);
-                results["scenario"] = scenario.file;
-                results["finmech_version"] = FINMECH_VERSION;
+                const std::string generated = reports::results_date();
+                const nlohmann::json results = host::results_document(
+                    {scenario, source.text, catalog, evaluation, appraisal, FINMECH_VERSION,
+                     generated});
                 if (!options->out.empty())
-                    reports::write_output_folder(options->out,
-                                                 {{"results.json", results.dump(2) + "\n"}},
+                    reports::write_report_folder(options->out, results,
+                                                 reports::parse_language(session.lang),
                                                  options->force);
                 if (options->json)
                     std::cout << results.dump(2) << '\n';
@@ -102,9 +114,9 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     print_ranking(appraisal, session);
                 }
                 if (!options->out.empty())
-                    std::cerr << (session.lang == "fr" ? "Résultats écrits dans " : "Results written to ")
-                              << (std::filesystem::path(options->out) / "results.json").string()
-                              << '\n';
+                    std::cerr << (session.lang == "fr" ? "Résultats et rapports écrits dans "
+                                                       : "Results and reports written to ")
+                              << options->out << '\n';
                 return 0;
             }};
 }

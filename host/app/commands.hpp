@@ -22,5 +22,8 @@ Command add_check_command(CLI::App& app, const Session& session);
 Command add_rank_command(CLI::App& app);
 Command add_ahp_command(CLI::App& app);
 Command add_concordance_command(CLI::App& app);
+Command add_report_command(CLI::App& app, const Session& session);
+Command add_brief_command(CLI::App& app, const Session& session);
+Command add_workshop_command(CLI::App& app, const Session& session);
 
 }  // namespace finmech::cli

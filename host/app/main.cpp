@@ -6,6 +6,7 @@
 
 #include <boost/dll/runtime_symbol_info.hpp>
 
+#include <finmech/host/allocator.hpp>
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/plugin.hpp>
 #include <finmech/reports/output_folder.hpp>
@@ -14,6 +15,7 @@
 
 int main(int argc, char** argv) {
     using namespace finmech;
+    host::keep_large_blocks_on_heap();
     cli::Session session;
     // The program's own file, wherever PATH or a symlink found it: its plugins sit beside it.
     std::error_code unknown;
@@ -33,7 +35,9 @@ int main(int argc, char** argv) {
         cli::add_plugins_command(app, session), cli::add_describe_command(app, session),
         cli::add_evaluate_command(app, session), cli::add_check_command(app, session),
         cli::add_rank_command(app),              cli::add_ahp_command(app),
-        cli::add_concordance_command(app)};
+        cli::add_concordance_command(app),       cli::add_report_command(app, session),
+        cli::add_brief_command(app, session),
+        cli::add_workshop_command(app, session)};
     for (const auto& command : commands) command.parser->fallthrough();
 
     try {

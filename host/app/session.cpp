@@ -1,6 +1,8 @@
 #include "session.hpp"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 #include <finmech/host/embedded_files.hpp>
 #include <finmech/host/input_error.hpp>
@@ -15,25 +17,32 @@ host::PluginCatalog Session::load_plugins() const {
         beside.lexically_normal(), plugin_path ? plugin_path : "", plugin_dirs));
 }
 
-host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog) {
-    nlohmann::json document;
-    std::string file = name;
+ScenarioSource read_scenario_source(const std::string& name) {
     const host::EmbeddedFile* embedded =
         host::find_embedded(host::embedded_scenarios(), name.empty() ? host::default_scenario_name : name);
     if (!name.empty() && std::filesystem::exists(name)) {
-        document = host::read_json_file(name);
-    } else if (embedded) {
-        file = std::string(embedded->name) + " (embedded)";
-        document = host::parse_json(embedded->text, file);
-    } else {
-        std::string names;
-        for (const auto& s : host::embedded_scenarios()) names += " " + std::string(s.name);
-        throw host::InputError(name, "", "no such file, nor an embedded scenario (embedded:" +
-                                             names + ")");
+        std::ifstream in(name, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (!in) throw host::InputError(name, "", "cannot be read");
+        return {name, text.str()};
     }
-    host::Scenario scenario = host::read_scenario(document, file);
+    if (embedded) return {std::string(embedded->name) + " (embedded)", std::string(embedded->text)};
+    std::string names;
+    for (const auto& s : host::embedded_scenarios()) names += " " + std::string(s.name);
+    throw host::InputError(name, "", "no such file, nor an embedded scenario (embedded:" + names +
+                                         ")");
+}
+
+host::Scenario load_scenario(const ScenarioSource& source, const host::PluginCatalog& catalog) {
+    host::Scenario scenario =
+        host::read_scenario(host::parse_json(source.text, source.file), source.file);
     host::check_scenario(scenario, catalog);
     return scenario;
+}
+
+host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog) {
+    return load_scenario(read_scenario_source(name), catalog);
 }
 
 }  // namespace finmech::cli

@@ -23,9 +23,19 @@ struct Session {
     const std::string& pick(const Text& text) const { return lang == "en" ? text.en : text.fr; }
 };
 
-// Reads the scenario named on the command line: a file path, or the name of an embedded
-// scenario ("mali-2015-workshop"); empty `name` means the embedded default. Checked against
-// `catalog`. InputError on any fault.
+// The bytes of the scenario named on the command line: a file path, or the name of an embedded
+// scenario ("mali-2015-workshop"); empty `name` means the embedded default. `file` is what
+// messages call it. InputError when there is no such file nor embedded scenario.
+struct ScenarioSource {
+    std::string file;
+    std::string text;
+};
+ScenarioSource read_scenario_source(const std::string& name);
+
+// Reads `source` as a scenario, checked against `catalog`. InputError on any fault.
+host::Scenario load_scenario(const ScenarioSource& source, const host::PluginCatalog& catalog);
+
+// load_scenario(read_scenario_source(name), catalog).
 host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog);
 
 }  // namespace finmech::cli

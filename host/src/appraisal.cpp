@@ -15,17 +15,16 @@
 
 namespace finmech::host {
 
-namespace {
-
-using nlohmann::json;
-
-// The criteria of criteria/defaults/, compiled into the program.
 std::vector<criteria::Criterion> default_criteria() {
-    json files = json::array();
+    nlohmann::json files = nlohmann::json::array();
     for (const auto& file : embedded_criteria())
         files.push_back(parse_json(file.text, std::string(file.name) + ".json"));
     return criteria::load_criteria(files);
 }
+
+namespace {
+
+using nlohmann::json;
 
 // Reads the scenario's decision block; every error names the scenario file and a JSON pointer.
 class DecisionReader {
@@ -224,14 +223,15 @@ public:
             const std::string at = entry.pointer_to("judged", criterion.id);
             const json& judged = entry.judged[criterion.id];
             const json value = judged.is_object() ? judged.value("score", json()) : judged;
-            const int points = within(at, [&]() -> int {
+            // A number within 1..5 need not be whole: `--judged` gives the mean of the groups.
+            const double points = within(at, [&]() -> double {
                 if (value.is_string()) return criteria::score_from_symbol(value.get<std::string>(), "");
-                if (value.is_number_integer() && value.get<int>() >= 1 && value.get<int>() <= 5)
-                    return value.get<int>();
+                if (value.is_number() && value.get<double>() >= 1 && value.get<double>() <= 5)
+                    return value.get<double>();
                 throw criteria::InputError("", "expected a score from 1 to 5 or one of ++ + +- - "
                                                "--, found " + value.dump());
             });
-            score.draws = {static_cast<double>(points)};
+            score.draws = {points};
             if (!judged.is_object() || !judged.contains("by"))
                 fail(at, "say who judged it: give {\"score\", \"by\"}");
             score.source = text(judged["by"], at + "/by");

@@ -11,7 +11,8 @@ double percent_ratio(double part, double whole) { return whole > 0 ? 100.0 * par
 }  // namespace
 
 IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
-                                   const MechanismDescriptor& plugin, const BatchResult& batch) {
+                                   const MechanismDescriptor& plugin, const BatchResult& batch,
+                                   const std::optional<Incidence>& incidence) {
     const std::size_t draws = batch.draws, years = batch.years;
     const auto net = [&](std::size_t d, std::size_t t) {
         return batch.gross_revenue[d * years + t] - batch.collection_cost[d * years + t];
@@ -62,6 +63,8 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
         cv += percent_ratio(sd, std::abs(mean)) / static_cast<double>(years);
     }
     out.emplace_back("yield_cv_percent", std::vector<double>(draws, cv));
+    if (incidence && incidence->kakwani_index)
+        out.emplace_back("kakwani_index", std::vector<double>(draws, *incidence->kakwani_index));
 
     for (std::size_t k = 0; k < batch.indicator_count; ++k) {
         std::vector<double> values(draws);

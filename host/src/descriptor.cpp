@@ -102,6 +102,23 @@ ParameterInfo parse_parameter(const nlohmann::json& j, const std::string& at,
     return p;
 }
 
+Profile parse_profile(const nlohmann::json& j) {
+    const std::string at = "/profile";
+    if (!j.is_object()) fail(at, "expected an object, found " + j.dump());
+    Profile profile;
+    for (const auto& [key, text] : profile_texts) profile.*text = text_at(j, at, key);
+    const auto& sources = array_at(j, at, "sources");
+    if (sources.empty()) fail(at + "/sources", "expected at least one source, found []");
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const auto& source = sources[i];
+        if (!source.is_string() || source.get_ref<const std::string&>().empty())
+            fail(at + "/sources/" + std::to_string(i),
+                 "expected a non-empty string, found " + source.dump());
+        profile.sources.push_back(source.get<std::string>());
+    }
+    return profile;
+}
+
 }  // namespace
 
 const ParameterInfo* MechanismDescriptor::find_parameter(const std::string& key) const {
@@ -121,6 +138,12 @@ std::vector<const ParameterInfo*> MechanismDescriptor::numeric_parameters() cons
     for (const auto& p : parameters)
         if (p.is_number) numeric.push_back(&p);
     return numeric;
+}
+
+const RequirementInfo* MechanismDescriptor::spending_shares() const {
+    for (const auto& r : requirements)
+        if (r.shape == "quintiles") return &r;
+    return nullptr;
 }
 
 MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
@@ -168,8 +191,19 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
         if (requirements[i].contains("min")) info.min = finite_at(requirements[i], at, "min");
         if (requirements[i].contains("max")) info.max = finite_at(requirements[i], at, "max");
         if (info.min > info.max) fail(at, "min is above max");
+        if (requirements[i].contains("optional")) {
+            if (!requirements[i]["optional"].is_boolean())
+                fail(at + "/optional", "expected true or false, found " +
+                                           requirements[i]["optional"].dump());
+            info.optional = requirements[i]["optional"].get<bool>();
+        }
+        // The one quintile distribution is where the host spreads households' payments.
+        if (info.shape == "quintiles" && d.spending_shares())
+            fail(at + "/shape", "a second quintiles requirement; households' payments follow one "
+                                "distribution, '" + d.spending_shares()->key + "'");
         d.requirements.push_back(std::move(info));
     }
+    if (j.contains("profile")) d.profile = parse_profile(j["profile"]);
     return d;
 }
 

@@ -6,14 +6,18 @@ namespace finmech::host {
 
 namespace {
 
-// Summarises a draws x years array into per-year percentiles.
-YearlyPercentiles summarize_years(const std::vector<double>& values, std::size_t draws,
-                                  std::size_t years) {
+// Per-year percentiles of value(d, t) over the draws d.
+template <class Value>
+YearlyPercentiles summarize_years(Value value, std::size_t draws, std::size_t years) {
     YearlyPercentiles out;
-    std::vector<double> column(draws);
+    // Draw by draw, as batches are laid out, into one column per year: a single pass over the
+    // batch instead of one strided pass per year.
+    std::vector<double> columns(draws * years);
+    for (std::size_t d = 0; d < draws; ++d)
+        for (std::size_t t = 0; t < years; ++t) columns[t * draws + d] = value(d, t);
     for (std::size_t t = 0; t < years; ++t) {
-        for (std::size_t d = 0; d < draws; ++d) column[d] = values[d * years + t];
-        const Percentiles p = summarize_in_place(column);
+        const Percentiles p =
+            summarize(std::span<const double>(columns).subspan(t * draws, draws));
         out.mean.push_back(p.mean);
         out.p5.push_back(p.p5);
         out.p50.push_back(p.p50);
@@ -33,35 +37,31 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
     const std::size_t draws = options.draws;
 
-    std::vector<ParameterLaw> laws;
-    nlohmann::json fixed = nlohmann::json::object();
-    for (const ParameterInfo& p : d.parameters) {
-        const nlohmann::json value =
-            entry.parameters.contains(p.key) ? entry.parameters[p.key] : nlohmann::json();
-        if (p.is_number)
-            laws.push_back(
-                parameter_law(d.id, p, value, entry.pointer_to("parameters", p.key)));
-        else
-            fixed[p.key] = value.is_null() ? p.default_value : value;
-    }
-    const std::vector<double> rows = draw_parameters(laws, draws, options.seed);
-    const nlohmann::json request{{"context", scenario.plugin_context()}, {"fixed", fixed}};
+    const std::vector<double> rows =
+        draw_parameters(parameter_laws(entry, d), draws, options.seed);
+    const nlohmann::json request{{"context", scenario.plugin_context()},
+                                 {"fixed", fixed_parameters(entry, d)}};
     const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
+    std::optional<Incidence> incidence = household_incidence(scenario, d, batch);
 
-    MechanismResult result{d.id,
-                           d.version,
-                           entry.label,
-                           {},
-                           {},
-                           {},
-                           decision_indicators(scenario, expressions, d, batch),
-                           {}};
-    result.gross_revenue = summarize_years(batch.gross_revenue, draws, years);
-    result.collection_cost = summarize_years(batch.collection_cost, draws, years);
-    std::vector<double> net(batch.gross_revenue.size());
-    for (std::size_t i = 0; i < net.size(); ++i)
-        net[i] = batch.gross_revenue[i] - batch.collection_cost[i];
-    result.net_revenue = summarize_years(net, draws, years);
+    MechanismResult result;
+    result.plugin = d.id;
+    result.plugin_version = d.version;
+    result.label = entry.label;
+    result.indicator_draws = decision_indicators(scenario, expressions, d, batch, incidence);
+    result.incidence = std::move(incidence);
+    result.profile = d.profile;
+    const auto gross = [&](std::size_t draw, std::size_t t) {
+        return batch.gross_revenue[draw * years + t];
+    };
+    const auto cost = [&](std::size_t draw, std::size_t t) {
+        return batch.collection_cost[draw * years + t];
+    };
+    result.gross_revenue = summarize_years(gross, draws, years);
+    result.collection_cost = summarize_years(cost, draws, years);
+    result.net_revenue = summarize_years(
+        [&](std::size_t draw, std::size_t t) { return gross(draw, t) - cost(draw, t); }, draws,
+        years);
     // Factors are >= 0, so the percentiles of the expressed revenue are the net's, scaled.
     for (const Expression& e : expressions.available) {
         YearlyPercentiles expressed;
@@ -113,6 +113,8 @@ nlohmann::json to_json(const Evaluation& evaluation) {
                               {"net_revenue", to_json(m.net_revenue)},
                               {"expressed", expressed},
                               {"indicators", indicators}});
+        if (m.profile) mechanisms.back()["profile"] = *m.profile;
+        if (m.incidence) mechanisms.back()["incidence"] = to_json(*m.incidence);
     }
     nlohmann::json missing = nlohmann::json::array();
     for (const auto& m : evaluation.expressions.missing)

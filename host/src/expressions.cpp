@@ -79,6 +79,7 @@ std::span<const HostFigure> host_figures() {
         {"uhc_target_coverage", 0.0, 1.0, "fraction of the population"},
         {"uhc_resources_per_capita", 0.0, unbounded, "currency per person"},
         {"inflation", -1.0, unbounded, "fraction per year", true},
+        {"consumption_shares_by_quintile", 0.0, 1.0, "share of households' consumption"},
     };
     return figures;
 }

@@ -79,6 +79,26 @@ ParameterLaw parameter_law(const std::string& plugin, const ParameterInfo& param
     return law;
 }
 
+std::vector<ParameterLaw> parameter_laws(const MechanismEntry& entry,
+                                         const MechanismDescriptor& plugin) {
+    std::vector<ParameterLaw> laws;
+    for (const ParameterInfo* p : plugin.numeric_parameters())
+        laws.push_back(parameter_law(
+            plugin.id, *p,
+            entry.parameters.contains(p->key) ? entry.parameters[p->key] : nlohmann::json(),
+            entry.pointer_to("parameters", p->key)));
+    return laws;
+}
+
+nlohmann::json fixed_parameters(const MechanismEntry& entry, const MechanismDescriptor& plugin) {
+    nlohmann::json fixed = nlohmann::json::object();
+    for (const ParameterInfo& p : plugin.parameters)
+        if (!p.is_number)
+            fixed[p.key] =
+                entry.parameters.contains(p.key) ? entry.parameters[p.key] : p.default_value;
+    return fixed;
+}
+
 std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::size_t draws,
                                     std::uint64_t seed) {
     const std::size_t columns = laws.size();

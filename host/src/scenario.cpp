@@ -7,6 +7,7 @@
 #include "finmech/host/suggest.hpp"
 #include "finmech/host/number_text.hpp"
 #include "finmech/host/expressions.hpp"
+#include "finmech/host/incidence.hpp"
 #include "finmech/host/parameter_draws.hpp"
 
 #include <finmech/criteria/input_error.hpp>
@@ -228,6 +229,12 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
         if (figure != scenario.figures.end())
             check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech", h.above_min);
     }
+    const auto welfare = scenario.figures.find(welfare_shares_key);
+    if (welfare != scenario.figures.end() &&
+        (welfare->second.scalar || welfare->second.values.size() != 5))
+        read.fail(std::string("/context/") + welfare_shares_key,
+                  "finmech needs five numbers, one per quintile, poorest first, found " +
+                      std::to_string(welfare->second.values.size()) + " number(s)");
     for (const auto& m : scenario.mechanisms) {
         const Plugin* plugin = catalog.find(m.plugin);
         if (!plugin)
@@ -272,6 +279,7 @@ void check_context(const Scenario& scenario, const MechanismDescriptor& descript
     const Reader read(scenario.file);
     for (const auto& r : descriptor.requirements) {
         const auto figure = scenario.figures.find(r.key);
+        if (figure == scenario.figures.end() && r.optional) continue;
         if (figure == scenario.figures.end())
             read.fail("/context", "missing '" + r.key + "' (" + r.unit + "), required by " +
                                       descriptor.id + " at " + user);

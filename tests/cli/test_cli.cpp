@@ -10,6 +10,7 @@
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -261,9 +262,12 @@ TEST_F(Cli, JudgedScoresCarryWhoJudged) {
     EXPECT_DOUBLE_EQ(results[0]["criteria"]["political_feasibility"]["score"].get<double>(), 4.0);
 }
 
+// Without the welfare distribution, no Kakwani index can be computed for any mechanism.
 TEST_F(Cli, ACriterionNoOneCanScoreIsAnError) {
-    const std::string file = scenario_with(
-        [](nlohmann::json& s) { s["decision"]["criteria"].push_back("vertical_equity"); });
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["criteria"].push_back("vertical_equity");
+        s["context"].erase("consumption_shares_by_quintile");
+    });
     const Outcome run = finmech("evaluate --draws 10 " + file);
     EXPECT_EQ(run.status, 2);
     EXPECT_NE(run.out.find(file + ": /mechanisms/0/variants/low: no score for criterion "
@@ -425,6 +429,178 @@ TEST_F(Cli, AZeroGdpIsRefused) {
         scenario_with([](nlohmann::json& s) { s["context"]["gdp"]["value"] = 0; });
     expect_bad_input("evaluate " + file,
                      "/context/gdp/value: finmech needs 'gdp' above 0 currency, found 0");
+}
+
+
+// --- Workshop sheets (docs/workshop.md): init, fill, merge, evaluate --judged. ---
+
+// Group g's CSV sheet with every score cell filled: (g + row) % 5 + 1.
+std::string filled_csv(const fs::path& sheet, int g) {
+    std::ifstream in(sheet);
+    std::string text, line;
+    for (int row = 1; std::getline(in, line); ++row) {
+        if (line.ends_with(",,,,") && row >= 10) {
+            line.resize(line.size() - 4);
+            for (int c = 0; c < 3; ++c) line += "," + std::to_string((g + row + c) % 5 + 1);
+            line += ",ok";
+        }
+        text += line + "\n";
+    }
+    return text;
+}
+
+TEST_F(Cli, WorkshopSheetsAreMergedAndFeedTheEvaluation) {
+    const fs::path sheets = dir_ / "sheets";
+    ASSERT_EQ(finmech("workshop init mali-2015-workshop --group-names A,B,C --out " + sheets.string()).status, 0);
+    for (const char* name : {"grille-a.xlsx", "grille-b.csv", "grille-c.html"})
+        EXPECT_TRUE(fs::exists(sheets / name)) << name;
+    std::string files;
+    for (int g = 0; g < 3; ++g) {
+        const std::string name = std::string("grille-") + static_cast<char>('a' + g) + ".csv";
+        files += " " + write(name, filled_csv(sheets / name, g));
+    }
+    const std::string merged = (dir_ / "merged.json").string();
+    const Outcome merge = finmech("workshop merge" + files + " --out " + merged);
+    ASSERT_EQ(merge.status, 0) << merge.out;
+    std::ifstream in(merged);
+    const nlohmann::json m = nlohmann::json::parse(in);
+    EXPECT_EQ(m["scores"].size(), 3u * 9u * 3u);
+    EXPECT_TRUE(m["consensus"]["concordance"]["overall"].contains("W"));
+
+    const std::string again = (dir_ / "again.json").string();
+    ASSERT_EQ(finmech("workshop merge" + files + " --out " + again).status, 0);
+    std::ifstream a(merged), b(again);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(a), {}),
+              std::string(std::istreambuf_iterator<char>(b), {}));
+    expect_bad_input("workshop merge" + files + " --out " + merged, "exists");
+
+    const Outcome evaluate =
+        finmech_stdout("evaluate mali-2015-workshop --json --draws 1 --judged " + merged);
+    ASSERT_EQ(evaluate.status, 0) << evaluate.out;
+    const auto results = nlohmann::json::parse(evaluate.out);
+    const auto& judged = results["ranking"]["results"][0]["criteria"]["political_feasibility"];
+    EXPECT_EQ(judged["provenance"], "judged");
+    EXPECT_NE(judged["by"].get<std::string>().find("A, B, C"), std::string::npos);
+    // Row 10, the first mechanism: groups give 1, 2, 3 on the first criterion.
+    EXPECT_DOUBLE_EQ(judged["score"].get<double>(), 2.0);
+
+    expect_bad_input("evaluate mali-2023 --draws 1 --judged " + merged,
+                     "merged.json: /session: session \"" + m["session"].get<std::string>() +
+                         "\" was not made for mali-2023 (embedded)");
+}
+
+TEST_F(Cli, WorkshopMergeListsEveryProblemAndWritesNothing) {
+    const fs::path sheets = dir_ / "sheets";
+    ASSERT_EQ(finmech("workshop init mali-2015-workshop --groups 2 --out " + sheets.string()).status, 0);
+    std::string one = filled_csv(sheets / "grille-groupe-1.csv", 0);
+    one.replace(one.find(",ok\n") - 1, 1, "6");
+    std::string two = filled_csv(sheets / "grille-groupe-2.csv", 1);
+    two.replace(two.find(",ok\n") - 1, 1, "");
+    const std::string files = " " + write("g1.csv", one) + " " + write("g2.csv", two);
+    const std::string merged = (dir_ / "merged.json").string();
+    const Outcome run = finmech("workshop merge" + files + " --out " + merged);
+    EXPECT_EQ(run.status, 2);
+    EXPECT_NE(run.out.find("g1.csv: line 10, column 4: \"6\" is not on the 1–5 scale"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("g2.csv: line 10, column 4: empty"), std::string::npos) << run.out;
+    EXPECT_FALSE(fs::exists(merged));
+    EXPECT_EQ(finmech("workshop merge" + files + " --allow-missing=skip --out " + merged).status, 2);
+}
+
+TEST_F(Cli, WorkshopMergeReadsASheetSavedByAnotherProgram) {
+    // tests/fixtures/workshop/README.md: exceljs filled row r, column c with (r + c) % 5 + 1,
+    // as a number on even rows and as ++ + +- - -- on odd rows.
+    const std::string fixture = std::string(FINMECH_WORKSHOP_FIXTURES_DIR) + "/exceljs-groupe-a.xlsx";
+    const std::string merged = (dir_ / "merged.json").string();
+    const Outcome run = finmech("workshop merge " + fixture + " --allow-missing=skip --out " + merged);
+    ASSERT_EQ(run.status, 0) << run.out;
+    std::ifstream in(merged);
+    const nlohmann::json m = nlohmann::json::parse(in);
+    ASSERT_EQ(m["scores"].size(), 9u * 3u);
+    const std::array<const char*, 5> symbols{"--", "-", "+-", "+", "++"};
+    for (const auto& s : m["scores"]) {
+        const std::string cell = s["cell"];  // "Notes!C12"
+        const int column = cell[6] - 'A' + 1;
+        const int row = std::stoi(cell.substr(7));
+        const int score = (row + column) % 5 + 1;
+        EXPECT_EQ(s["score"], score) << cell;
+        EXPECT_EQ(s["as_written"], row % 2 == 0 ? std::to_string(score) : symbols[score - 1]) << cell;
+    }
+    EXPECT_EQ(m["comments"][0]["comment"], "Raison groupe A");  // rich text, two runs
+}
+
+// --- Reports (docs/reports.md) ---
+
+// The SHA-256 of `file` by coreutils' sha256sum: a computation independent of finmech's.
+std::string sha256sum(const fs::path& file) {
+    FILE* pipe = popen(("sha256sum '" + file.string() + "'").c_str(), "r");
+    std::array<char, 65> digest{};
+    const std::size_t n = std::fread(digest.data(), 1, 64, pipe);
+    pclose(pipe);
+    return std::string(digest.data(), n);
+}
+
+std::string file_bytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST_F(Cli, EvaluateOutWritesTheReportsWithProvenance) {
+    const std::string scenario = scenario_with([](nlohmann::json&) {});
+    const fs::path out = dir_ / "out";
+    const Outcome run = finmech("evaluate " + scenario + " --draws 50 --out " + out.string());
+    ASSERT_EQ(run.status, 0) << run.out;
+    for (const char* name : {"results.json", "report.html", "report.md", "tables.csv",
+                             "tables-fr-excel.csv", "report.xlsx"})
+        EXPECT_TRUE(fs::is_regular_file(out / name)) << name;
+    const auto results = nlohmann::json::parse(file_bytes(out / "results.json"));
+    EXPECT_EQ(results["schema_version"], 1);
+    const auto& provenance = results["provenance"];
+    EXPECT_EQ(provenance["scenario"]["sha256"], sha256sum(scenario));
+    EXPECT_EQ(provenance["draws"], 50);
+    EXPECT_EQ(provenance["method"], results["ranking"]["method"]);
+    const fs::path plugins = fs::path(FINMECH_EXE).parent_path() / ".." / "lib" / "finmech" / "plugins";
+    ASSERT_FALSE(provenance["plugins"].empty());
+    for (const auto& plugin : provenance["plugins"])
+        EXPECT_EQ(plugin["sha256"], sha256sum(plugins / plugin["file"].get<std::string>()))
+            << plugin["id"];
+    EXPECT_FALSE(results["context"].empty());
+    EXPECT_FALSE(results["assumptions"].empty());
+}
+
+TEST_F(Cli, ReportRerendersTheSameBytesFromResultsAlone) {
+    const fs::path out = dir_ / "out", again = dir_ / "again";
+    ASSERT_EQ(finmech("--lang en evaluate --draws 20 --out " + out.string()).status, 0);
+    const Outcome run =
+        finmech("report " + (out / "results.json").string() + " --out " + again.string() +
+                " --lang en");
+    ASSERT_EQ(run.status, 0) << run.out;
+    for (const auto& entry : fs::directory_iterator(out))
+        EXPECT_EQ(file_bytes(entry.path()), file_bytes(again / entry.path().filename()))
+            << entry.path().filename();
+    // An existing folder is kept without --force, replaced with it.
+    EXPECT_EQ(finmech("report " + (out / "results.json").string() + " --out " + again.string())
+                  .status,
+              2);
+    EXPECT_EQ(finmech("report " + (out / "results.json").string() + " --out " + again.string() +
+                      " --force")
+                  .status,
+              0);
+}
+
+TEST_F(Cli, ReportOnABadResultsFileNamesThePointer) {
+    const fs::path out = dir_ / "out";
+    expect_bad_input("report " + write("old.json", R"({"years": [2024]})") + " --out " +
+                         out.string(),
+                     "old.json: /schema_version: expected 1");
+    ASSERT_EQ(finmech("evaluate --draws 5 --out " + out.string()).status, 0);
+    auto results = nlohmann::json::parse(file_bytes(out / "results.json"));
+    results["ranking"]["results"][0].erase("rank");
+    expect_bad_input("report " + write("bad.json", results.dump()) + " --out " +
+                         (dir_ / "again").string(),
+                     "bad.json: /ranking/results/0/rank: expected a rank, found nothing");
+    expect_bad_input("report " + write("broken.json", "{") + " --out " + (dir_ / "x").string(),
+                     "broken.json: line 1");
+    EXPECT_FALSE(fs::exists(dir_ / "again"));
 }
 
 }  // namespace

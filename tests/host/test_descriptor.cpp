@@ -166,12 +166,85 @@ TEST(DescriptorParsing, RefusesAnIndicatorTheHostComputes) {
               "mechanism");
 }
 
+// The sound descriptor with a complete profile.
+json with_profile() {
+    json d = sound();
+    d["profile"] = {{"how_it_works", text()}, {"precedent", text()}, {"regional_rules", text()},
+                    {"who_pays", text()},     {"instrument", text()}, {"collection_agent", text()},
+                    {"sources", {"Mathauer et al. 2019"}}};
+    return d;
+}
+
+// The fault found after setting `pointer` to `value` in the descriptor with a profile.
+std::string profile_fault_with(const char* pointer, const json& value) {
+    json d = with_profile();
+    d[json::json_pointer(pointer)] = value;
+    return fault(d);
+}
+
+TEST(DescriptorParsing, ReadsAProfileAndDoesWithoutOne) {
+    EXPECT_FALSE(parse_descriptor(sound()).profile.has_value());
+    const auto d = parse_descriptor(with_profile());
+    ASSERT_TRUE(d.profile.has_value());
+    EXPECT_EQ(d.profile->collection_agent.en, "text");
+    EXPECT_EQ(d.profile->sources, (std::vector<std::string>{"Mathauer et al. 2019"}));
+}
+
+TEST(DescriptorParsing, RefusesAProfileTextMissingALanguageOrEmpty) {
+    json d = with_profile();
+    d["profile"]["who_pays"].erase("fr");
+    EXPECT_EQ(fault(d), "/profile/who_pays: missing 'fr'");
+    EXPECT_EQ(profile_fault_with("/profile/instrument/en", ""),
+              "/profile/instrument/en: expected a non-empty string, found \"\"");
+    d = with_profile();
+    d["profile"].erase("precedent");
+    EXPECT_EQ(fault(d), "/profile: missing 'precedent'");
+}
+
+TEST(DescriptorParsing, RefusesAProfileWithoutSources) {
+    EXPECT_EQ(profile_fault_with("/profile/sources", json::array()),
+              "/profile/sources: expected at least one source, found []");
+    EXPECT_EQ(profile_fault_with("/profile/sources", {"Gabon 2008", 2008}),
+              "/profile/sources/1: expected a non-empty string, found 2008");
+    EXPECT_EQ(profile_fault_with("/profile/sources", "Gabon 2008"),
+              "/profile/sources: expected an array");
+}
+
+TEST(DescriptorParsing, RefusesAProfileThatIsNotAnObject) {
+    EXPECT_EQ(profile_fault_with("/profile", "Gabon"),
+              "/profile: expected an object, found \"Gabon\"");
+}
+
 TEST(DescriptorParsing, ReadsTheRangeOfARequirement) {
     json d = sound();
     d["requires"][0]["min"] = 0;
     EXPECT_EQ(parse_descriptor(d).requirements[0].min, 0.0);
     EXPECT_EQ(fault_with("/requires/0/max", "lots"),
               "/requires/0/max: expected a finite number, found \"lots\"");
+}
+
+TEST(DescriptorParsing, ReadsWhetherARequirementIsOptional) {
+    EXPECT_FALSE(parse_descriptor(sound()).requirements[0].optional);
+    json d = sound();
+    d["requires"][0]["optional"] = true;
+    EXPECT_TRUE(parse_descriptor(d).requirements[0].optional);
+    EXPECT_EQ(fault_with("/requires/0/optional", "yes"),
+              "/requires/0/optional: expected true or false, found \"yes\"");
+}
+
+// Households' payments follow one spending distribution: a second one is ambiguous.
+TEST(DescriptorParsing, RefusesASecondQuintileDistribution) {
+    json d = sound();
+    const json shares{{"key", "tobacco_spending_shares"}, {"unit", "share"},
+                      {"shape", "quintiles"}, {"doc", text()}};
+    d["requires"].push_back(shares);
+    EXPECT_EQ(parse_descriptor(d).spending_shares()->key, "tobacco_spending_shares");
+    json second = shares;
+    second["key"] = "alcohol_spending_shares";
+    d["requires"].push_back(second);
+    EXPECT_EQ(fault(d),
+              "/requires/2/shape: a second quintiles requirement; households' payments follow "
+              "one distribution, 'tobacco_spending_shares'");
 }
 
 }  // namespace

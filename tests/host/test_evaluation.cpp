@@ -1,5 +1,6 @@
 // Evaluating a scenario's mechanisms through their plugins, and the results document
 // (finmech/host/evaluation.hpp).
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -94,11 +95,13 @@ std::vector<double> draws_of(const finmech::host::IndicatorDraws& indicators,
 TEST(Evaluation, EndsTheIndicatorsWithThePluginsOwnInDescriptorOrder) {
     const auto e = evaluate_document(5);
     const auto& indicators = e.mechanisms[0].indicator_draws;
-    ASSERT_GE(indicators.size(), 3u);
-    const std::size_t own = indicators.size() - 3;
+    ASSERT_GE(indicators.size(), 4u);
+    const std::size_t own = indicators.size() - 4;
     EXPECT_EQ(indicators[own].first, "consumer_price_change");
     EXPECT_EQ(indicators[own + 1].first, "volume_change");
     EXPECT_EQ(indicators[own + 2].first, "collection_cost_share");
+    EXPECT_EQ(indicators[own + 3].first, "household_share");
+    for (const double x : indicators[own + 3].second) EXPECT_DOUBLE_EQ(x, 0.5);  // pass-through
     for (const double x : indicators[own].second) EXPECT_DOUBLE_EQ(x, 0.01);  // 0.5 x 0.02
     for (const double x : indicators[own + 1].second)
         EXPECT_NEAR(x, -0.0049628098, 1e-10);  // 1.01^-0.5 - 1
@@ -115,6 +118,30 @@ TEST(Evaluation, MeasuresCollectionCostAndSpreadAcrossDraws) {
     const auto spread = draws_of(indicators, "yield_cv_percent");
     ASSERT_EQ(spread.size(), 5u);
     for (const double x : spread) EXPECT_NEAR(x, 0.0, 1e-9);
+}
+
+// The telecom levy passes half of itself on to households, who spend on telecom services like
+// the shares below; against the welfare shares, C = 0.36, G = 0.20, K = 0.16 (test_incidence.cpp).
+TEST(Evaluation, SpreadsWhatHouseholdsPayOverQuintiles) {
+    json d = document();
+    d["context"]["telecom_spending_shares"] = {0.05, 0.10, 0.15, 0.30, 0.40};
+    d["context"]["consumption_shares_by_quintile"] = {0.10, 0.15, 0.20, 0.25, 0.30};
+    const auto scenario = finmech::host::read_scenario(d, "mali.json");
+    check_scenario(scenario, catalog());
+    const auto m = evaluate(scenario, catalog(), {.draws = 1, .seed = 42}).mechanisms.at(0);
+    ASSERT_TRUE(m.incidence.has_value());
+    EXPECT_DOUBLE_EQ(m.incidence->household_share, 0.5);
+    for (std::size_t t = 0; t < gross.size(); ++t)
+        EXPECT_NEAR(m.incidence->payments[t][4], gross[t] * 0.5 * 0.40, 1e-6 * gross[t]);
+    EXPECT_NEAR(m.incidence->kakwani_index.value(), 0.16, 1e-12);
+    const auto kakwani = std::find_if(m.indicator_draws.begin(), m.indicator_draws.end(),
+                                      [](const auto& i) { return i.first == "kakwani_index"; });
+    ASSERT_NE(kakwani, m.indicator_draws.end());
+    EXPECT_NEAR(kakwani->second.at(0), 0.16, 1e-12);
+}
+
+TEST(Evaluation, HasNoIncidenceWithoutTheSpendingShares) {
+    EXPECT_FALSE(evaluate_document().mechanisms.at(0).incidence.has_value());
 }
 
 TEST(EvaluationDocument, HasTheShapeOfTheResultsFormat) {
@@ -137,6 +164,14 @@ TEST(EvaluationDocument, HasTheShapeOfTheResultsFormat) {
         for (const char* statistic : {"mean", "p5", "p50", "p95"})
             EXPECT_TRUE(m["indicators"][indicator][statistic].is_number())
                 << indicator << "/" << statistic;
+}
+
+// The brief's card reads the mechanism's profile from results.json, as the plugin wrote it.
+TEST(EvaluationDocument, CarriesThePluginsProfile) {
+    const json j = to_json(evaluate_document());
+    const json& written = catalog().find("telecom_levy")->descriptor().json;
+    ASSERT_TRUE(written.contains("profile"));
+    EXPECT_EQ(j["mechanisms"][0]["profile"], written["profile"]);
 }
 
 }  // namespace

@@ -234,4 +234,29 @@ TEST(ScenarioChecking, RefusesASeriesOrQuintilesOfTheWrongLength) {
     EXPECT_EQ(e.problem(), "equity_levy needs five numbers, one per quintile, found 1 number(s)");
 }
 
+TEST(ScenarioChecking, AnOptionalRequirementMayBeLeftOutButIsCheckedWhenGiven) {
+    finmech::host::MechanismDescriptor d = needs_series_and_quintiles();
+    d.requirements.erase(d.requirements.begin());
+    d.requirements.front().optional = true;
+    d.requirements.front().max = 1.0;
+    EXPECT_NO_THROW(check_context(read(document()), d, "/m"));
+
+    json given = document();
+    given["context"]["consumption_shares"] = {0.05, 0.10, 0.15, 0.25, 1.45};
+    const InputError e = error_of([&] { check_context(read(given), d, "/m"); });
+    EXPECT_EQ(e.location(), "/context/consumption_shares/4");
+}
+
+TEST(ScenarioChecking, RefusesAWelfareDistributionThatIsNotFiveShares) {
+    expect_check_error(with("/context/consumption_shares_by_quintile", {0.2, 0.3, 0.5}),
+                       "/context/consumption_shares_by_quintile",
+                       "finmech needs five numbers, one per quintile, poorest first, found 3 "
+                       "number(s)");
+    expect_check_error(with("/context/consumption_shares_by_quintile",
+                            {0.1, 0.15, 0.2, 0.25, 1.3}),
+                       "/context/consumption_shares_by_quintile/4",
+                       "finmech needs 'consumption_shares_by_quintile' within [0, 1] share of "
+                       "households' consumption, found 1.3");
+}
+
 }  // namespace

@@ -35,7 +35,7 @@ TEST(Quantile, GivesTheExtremesAtZeroAndOne) {
 }
 
 TEST(Summarize, NeedsNoSortedSample) {
-    const auto p = summarize({80, 10, 40, 20});
+    const auto p = summarize(std::vector<double>{80, 10, 40, 20});
     EXPECT_DOUBLE_EQ(p.mean, 37.5);  // 150 / 4
     EXPECT_DOUBLE_EQ(p.p5, 11.5);
     EXPECT_DOUBLE_EQ(p.p50, 30.0);
@@ -43,7 +43,7 @@ TEST(Summarize, NeedsNoSortedSample) {
 }
 
 TEST(Summarize, GivesTheValueItselfForASampleOfOne) {
-    const auto p = summarize({7.25});
+    const auto p = summarize(std::vector<double>{7.25});
     EXPECT_EQ(p.mean, 7.25);
     EXPECT_EQ(p.p5, 7.25);
     EXPECT_EQ(p.p50, 7.25);
@@ -72,6 +72,22 @@ TEST(Summarize, AgreesWithSortingForEverySampleSize) {
         EXPECT_DOUBLE_EQ(p.p5, sorted_quantile(x, 0.05)) << "n = " << n;
         EXPECT_DOUBLE_EQ(p.p50, sorted_quantile(x, 0.50)) << "n = " << n;
         EXPECT_DOUBLE_EQ(p.p95, sorted_quantile(x, 0.95)) << "n = " << n;
+    }
+}
+
+// Large samples whose values crowd into few bins: ties, one far outlier, a long right tail.
+TEST(Summarize, AgreesWithSortingOnCrowdedLargeSamples) {
+    std::vector<std::vector<double>> samples(3);
+    for (std::size_t i = 0; i < 100000; ++i) {
+        samples[0].push_back(static_cast<double>(i % 7));
+        samples[1].push_back(i == 4242 ? 1e12 : 1.0 + static_cast<double>(i % 1000) * 1e-9);
+        samples[2].push_back(std::exp(static_cast<double>((i * 7919) % 100003) / 5000.0));
+    }
+    for (const auto& x : samples) {
+        const auto p = finmech::host::summarize(x);
+        EXPECT_EQ(p.p5, sorted_quantile(x, 0.05));
+        EXPECT_EQ(p.p50, sorted_quantile(x, 0.50));
+        EXPECT_EQ(p.p95, sorted_quantile(x, 0.95));
     }
 }
 

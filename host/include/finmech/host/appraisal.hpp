@@ -44,6 +44,9 @@ struct Appraisal {
     std::vector<criteria::StabilityInterval> weight_stability;
 };
 
+// The criteria of criteria/defaults/, compiled into the program.
+std::vector<criteria::Criterion> default_criteria();
+
 // Scores each mechanism of `evaluation` on the scenario's criteria: those its "decision" block
 // lists, or else the default criteria every mechanism can be scored on, with equal weights and
 // the weighted sum unless the block says otherwise. A score is judged where the scenario gives

@@ -1,11 +1,13 @@
 // finmech host: the indicators criteria score, computed from a mechanism's Monte Carlo draws.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "expressions.hpp"
+#include "incidence.hpp"
 #include "plugin.hpp"
 #include "scenario.hpp"
 
@@ -20,15 +22,18 @@ namespace finmech::host {
 //                                  over the first year's, when the context has inflation
 //   yield_cv_percent               100 x mean over years of the coefficient of variation of net
 //                                  revenue across draws (the same value in every draw)
+//   kakwani_index                  of households' payments (incidence.hpp), when known; the same
+//                                  value in every draw, as the spending shares are fixed
 // followed by the plugin's own indicators.
 using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 
 // The keys of the indicators computed here, which a plugin may not declare as its own.
 inline constexpr const char* host_indicator_keys[] = {
     "revenue_percent_gdp", "collection_cost_percent", "real_yield_ratio_year10_year1",
-    "yield_cv_percent"};
+    "yield_cv_percent", "kakwani_index"};
 
 IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
-                                   const MechanismDescriptor& plugin, const BatchResult& batch);
+                                   const MechanismDescriptor& plugin, const BatchResult& batch,
+                                   const std::optional<Incidence>& incidence);
 
 }  // namespace finmech::host

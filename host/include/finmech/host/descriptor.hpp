@@ -2,9 +2,11 @@
 #pragma once
 
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include <finmech/sdk/profile.hpp>
 #include <finmech/sdk/text.hpp>
 #include <nlohmann/json.hpp>
 
@@ -33,6 +35,7 @@ struct RequirementInfo {
     Text doc;
     double min = -std::numeric_limits<double>::infinity();  // every number must lie in [min, max]
     double max = std::numeric_limits<double>::infinity();
+    bool optional = false;  // the scenario may leave it out
 };
 
 struct MechanismDescriptor {
@@ -41,16 +44,20 @@ struct MechanismDescriptor {
     std::vector<ParameterInfo> parameters;
     std::vector<IndicatorInfo> indicators;
     std::vector<RequirementInfo> requirements;
+    std::optional<Profile> profile;  // absent from plugins that do not describe their mechanism
     nlohmann::json json;  // as the plugin wrote it
 
     const ParameterInfo* find_parameter(const std::string& key) const;
     std::vector<std::string> parameter_keys() const;
     // Numeric parameters in descriptor order: the columns of a batch.
     std::vector<const ParameterInfo*> numeric_parameters() const;
+    // The quintile distribution of households' spending on the taxed base, if any (at most one).
+    const RequirementInfo* spending_shares() const;
 };
 
 // Reads and checks a descriptor: snake_case unique keys, semantic version, texts in French and
-// English, finite ranges holding their defaults, a unit and a source for every parameter.
+// English, finite ranges holding their defaults, a unit and a source for every parameter, and
+// when there is a profile, each of its texts in both languages and at least one source.
 // Throws std::invalid_argument naming the JSON pointer of the first fault.
 MechanismDescriptor parse_descriptor(const nlohmann::json& j);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,8 @@ struct MechanismResult {
     IndicatorDraws indicator_draws;  // what criteria score, one value per draw
     // Net revenue in each of the evaluation's expressions, in their order.
     std::vector<YearlyPercentiles> expressed;
+    std::optional<Incidence> incidence;  // who pays, by household quintile, when known
+    std::optional<Profile> profile = std::nullopt;  // the plugin's, when it has one
 };
 
 struct Evaluation {

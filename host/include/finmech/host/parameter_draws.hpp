@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "descriptor.hpp"
+#include "scenario.hpp"
 
 namespace finmech::host {
 
@@ -28,6 +29,13 @@ struct ParameterLaw {
 // Throws criteria::InputError at `pointer` for a distribution that is malformed or out of range.
 ParameterLaw parameter_law(const std::string& plugin, const ParameterInfo& parameter,
                            const nlohmann::json& value, const std::string& pointer);
+
+// The laws of `entry`'s numeric parameters in descriptor order: the columns of its batches.
+std::vector<ParameterLaw> parameter_laws(const MechanismEntry& entry,
+                                         const MechanismDescriptor& plugin);
+
+// `entry`'s other parameters (choices), the same in every draw: a request's "fixed" object.
+nlohmann::json fixed_parameters(const MechanismEntry& entry, const MechanismDescriptor& plugin);
 
 // The draws x laws matrix, row-major, for one evaluation batch. A single draw is the point
 // estimates. Otherwise each law draws from the stream its name and `seed` select. Two mechanisms

@@ -15,11 +15,9 @@ struct Percentiles {
 // time; the sample's order changes.
 double quantile(std::vector<double>& sample, double q);
 
-// Mean, 5th, 50th and 95th percentiles of a non-empty sample, which is reordered in place.
-Percentiles summarize_in_place(std::span<double> sample);
-
-// The same, of a copy of the sample.
-inline Percentiles summarize(std::vector<double> sample) { return summarize_in_place(sample); }
+// Mean, 5th, 50th and 95th percentiles (type 7, as quantile()) of a non-empty sample of finite
+// numbers, exactly, in linear time.
+Percentiles summarize(std::span<const double> sample);
 
 // `p` with every statistic multiplied by `factor` >= 0, which keeps their order: the
 // percentiles of a sample scaled by a positive constant.

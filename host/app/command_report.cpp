@@ -1,0 +1,41 @@
+// finmech report RESULTS.json --out DIR: the reports again, from a results.json alone.
+#include <iostream>
+
+#include <finmech/host/input_error.hpp>
+#include <finmech/host/json_file.hpp>
+#include <finmech/reports/report_folder.hpp>
+#include <finmech/reports/results_check.hpp>
+
+#include "commands.hpp"
+
+namespace finmech::cli {
+
+Command add_report_command(CLI::App& app, const Session& session) {
+    auto* sub = app.add_subcommand(
+        "report", "Render the reports (docs/reports.md) again from a results.json, in --lang");
+    struct Options {
+        std::string results;
+        std::string out;
+        bool force = false;
+    };
+    auto options = std::make_shared<Options>();
+    sub->add_option("RESULTS", options->results,
+                    "results.json written by `finmech evaluate --out`")
+        ->required();
+    sub->add_option("--out", options->out, "Write the reports into this new folder")->required();
+    sub->add_flag("--force", options->force, "Replace the --out folder if it exists");
+    return {sub, [&session, options] {
+                const nlohmann::json results = host::read_json_file(options->results);
+                if (const auto problem = reports::results_problem(results))
+                    throw host::InputError(options->results, problem->pointer, problem->problem);
+                reports::write_report_folder(options->out, results,
+                                             reports::parse_language(session.lang),
+                                             options->force);
+                std::cerr << (session.lang == "fr" ? "Rapports écrits dans "
+                                                   : "Reports written to ")
+                          << options->out << '\n';
+                return 0;
+            }};
+}
+
+}  // namespace finmech::cli

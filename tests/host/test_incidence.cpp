@@ -1,0 +1,101 @@
+// Who pays, by household quintile: payments, concentration and Kakwani indices worked by hand.
+#include <gtest/gtest.h>
+
+#include <finmech/host/incidence.hpp>
+
+namespace {
+
+using finmech::host::BatchResult;
+using finmech::host::MechanismDescriptor;
+using finmech::host::Scenario;
+using nlohmann::json;
+
+// Spending given in raw amounts (1:2:3:6:8), so the shares must be normalised: 0.05, 0.10,
+// 0.15, 0.30, 0.40. Fractional ranks 0.1, 0.3, 0.5, 0.7, 0.9:
+//   C = 2 (0.005 + 0.03 + 0.075 + 0.21 + 0.36) - 1 = 0.36
+//   G = 2 (0.01 + 0.045 + 0.10 + 0.175 + 0.27) - 1 = 0.20 for welfare 0.10 ... 0.30
+//   K = C - G = 0.16
+Scenario scenario(bool with_welfare = true, bool with_spending = true) {
+    json context{{"base_year", 2023}, {"horizon", 2}, {"currency", "FCFA"}};
+    if (with_spending) context["good_spending_shares"] = {{"value", {0.01, 0.02, 0.03, 0.06, 0.08}}};
+    if (with_welfare)
+        context["consumption_shares_by_quintile"] = {{"value", {0.10, 0.15, 0.20, 0.25, 0.30}}};
+    return finmech::host::read_scenario({{"context", context}, {"mechanisms", {{{"plugin", "any"}}}}},
+                                        "test.json");
+}
+
+MechanismDescriptor levy() {
+    MechanismDescriptor d;
+    d.id = "levy";
+    d.indicators = {{"collection_cost_share", "fraction", "lower_is_better", {}},
+                    {"household_share", "fraction", "neutral", {}}};
+    d.requirements = {{"good_spending_shares", "share", "quintiles", {}, 0.0, 1.0, true}};
+    return d;
+}
+
+// Two draws, two years. Households bear half the levy in draw 0 and all of it in draw 1.
+BatchResult batch() {
+    BatchResult b;
+    b.draws = 2;
+    b.years = 2;
+    b.indicator_count = 2;
+    b.gross_revenue = {100, 200, 300, 400};
+    b.collection_cost = {0, 0, 0, 0};
+    b.indicators = {0.01, 0.5, 0.01, 1.0};
+    return b;
+}
+
+TEST(HouseholdIncidence, PaymentsFollowSpendingSharesOfWhatHouseholdsBear) {
+    const auto incidence = finmech::host::household_incidence(scenario(), levy(), batch());
+    ASSERT_TRUE(incidence.has_value());
+    EXPECT_EQ(incidence->spending_key, "good_spending_shares");
+    EXPECT_DOUBLE_EQ(incidence->household_share, 0.75);
+    const double shares[] = {0.05, 0.10, 0.15, 0.30, 0.40};
+    // Year 1: (100 x 0.5 + 300 x 1) / 2 = 175 borne by households; year 2: (200 x 0.5 + 400) / 2.
+    const double borne[] = {175.0, 250.0};
+    ASSERT_EQ(incidence->payments.size(), 2u);
+    for (std::size_t t = 0; t < 2; ++t)
+        for (std::size_t q = 0; q < 5; ++q) {
+            EXPECT_NEAR(incidence->payment_shares[q], shares[q], 1e-12);
+            EXPECT_NEAR(incidence->payments[t][q], borne[t] * shares[q], 1e-9);
+        }
+}
+
+TEST(HouseholdIncidence, ConcentrationAndKakwaniIndices) {
+    const auto incidence = finmech::host::household_incidence(scenario(), levy(), batch());
+    ASSERT_TRUE(incidence.has_value());
+    EXPECT_NEAR(incidence->concentration_index, 0.36, 1e-12);
+    ASSERT_TRUE(incidence->kakwani_index.has_value());
+    EXPECT_NEAR(*incidence->kakwani_index, 0.16, 1e-12);
+}
+
+TEST(HouseholdIncidence, NoKakwaniWithoutTheWelfareDistribution) {
+    const auto incidence =
+        finmech::host::household_incidence(scenario(/*with_welfare=*/false), levy(), batch());
+    ASSERT_TRUE(incidence.has_value());
+    EXPECT_FALSE(incidence->kakwani_index.has_value());
+}
+
+TEST(HouseholdIncidence, NoneWithoutSpendingSharesOrWhenNoHouseholdPays) {
+    EXPECT_FALSE(finmech::host::household_incidence(scenario(true, false), levy(), batch()));
+    BatchResult firms_pay = batch();
+    firms_pay.indicators = {0.01, 0.0, 0.01, 0.0};
+    EXPECT_FALSE(finmech::host::household_incidence(scenario(), levy(), firms_pay));
+    MechanismDescriptor silent = levy();
+    silent.indicators.pop_back();
+    BatchResult one_indicator = batch();
+    one_indicator.indicator_count = 1;
+    one_indicator.indicators = {0.01, 0.01};
+    EXPECT_FALSE(finmech::host::household_incidence(scenario(), silent, one_indicator));
+}
+
+TEST(HouseholdIncidence, JsonCarriesEveryQuantity) {
+    const json j = finmech::host::to_json(
+        *finmech::host::household_incidence(scenario(), levy(), batch()));
+    EXPECT_EQ(j.at("spending_shares"), "good_spending_shares");
+    EXPECT_EQ(j.at("payment_shares").size(), 5u);
+    EXPECT_EQ(j.at("payments_by_year").size(), 2u);
+    EXPECT_NEAR(j.at("kakwani_index").get<double>(), 0.16, 1e-12);
+}
+
+}  // namespace
