@@ -36,6 +36,7 @@ BENCHMARK(monte_carlo_evaluation)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 // The models alone: drawing the parameters and one batch call per mechanism, no summaries.
 void monte_carlo_batches(benchmark::State& state) {
+    keep_large_blocks_on_heap();
     const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
     const Scenario scenario = twelve_mechanisms();
     check_scenario(scenario, catalog);

@@ -308,12 +308,25 @@ std::string card(const json& results, const Option& o, Language language) {
         out += "<dt>" + html::escape(message("brief.card." + std::string(field), language)) +
                "</dt><dd>" + html::escape(value) + "</dd>\n";
     }
-    const json& index = member(member(*o.mechanism, "incidence"), "concentration_index");
-    if (index.is_number())
+    const json& incidence = member(*o.mechanism, "incidence");
+    const json& kakwani = member(incidence, "kakwani_index");
+    if (kakwani.is_number()) {
+        // The scale of the vertical-equity criterion: within +-0.02, roughly proportional.
+        const double k = kakwani.get<double>();
+        const char* reading = k > 0.02    ? "brief.card.progressive"
+                              : k < -0.02 ? "brief.card.regressive"
+                                          : "brief.card.proportional";
+        const json* shares = html::context_entry(results, string_at(incidence, "spending_shares"));
+        const std::string evidence = shares ? string_at(*shares, "evidence") : std::string();
         out += "<dt>" + html::escape(message("brief.card.incidence", language)) + "</dt><dd>" +
-               html::escape(message("brief.card.concentration", language,
-                                    {format_number(index.get<double>(), 2, language)})) +
+               html::escape(message("brief.card.kakwani", language,
+                                    {format_number(k, 2, language), message(reading, language),
+                                     evidence.empty()
+                                         ? evidence
+                                         : std::string(message("brief.evidence." + evidence,
+                                                               language))})) +
                "</dd>\n";
+    }
     out += "</dl>\n";
     std::vector<std::string> sources;
     for (const auto& s : member(profile, "sources"))
