@@ -7,6 +7,7 @@
 #include <finmech/host/json_file.hpp>
 #include <finmech/host/number_text.hpp>
 #include <finmech/host/results_document.hpp>
+#include <finmech/host/sha256.hpp>
 #include <finmech/reports/report_folder.hpp>
 #include <finmech/reports/source_date.hpp>
 
@@ -92,9 +93,14 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 const host::PluginCatalog catalog = session.load_plugins();
                 const ScenarioSource source = read_scenario_source(options->scenario);
                 host::Scenario scenario = load_scenario(source, catalog);
-                if (!options->judged.empty())
-                    host::apply_judged_scores(scenario, host::read_json_file(options->judged),
-                                              options->judged, reports::parse_language(session.lang));
+                nlohmann::json merged;
+                std::string merged_sha256;
+                if (!options->judged.empty()) {
+                    merged = host::read_json_file(options->judged);
+                    host::apply_judged_scores(scenario, merged, options->judged,
+                                              reports::parse_language(session.lang));
+                    merged_sha256 = host::file_sha256_hex(options->judged);
+                }
                 const host::Evaluation evaluation =
                     host::evaluate(scenario, catalog, options->evaluation);
                 const host::Appraisal appraisal =
@@ -102,7 +108,7 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 const std::string generated = reports::results_date();
                 const nlohmann::json results = host::results_document(
                     {scenario, source.text, catalog, evaluation, appraisal, FINMECH_VERSION,
-                     generated});
+                     generated, options->judged.empty() ? nullptr : &merged, merged_sha256});
                 if (!options->out.empty())
                     reports::write_report_folder(options->out, results,
                                                  reports::parse_language(session.lang),

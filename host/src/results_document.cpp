@@ -172,6 +172,24 @@ json top_ranked_sensitivity(const ResultsInputs& in) {
                    in.evaluation.currency);
 }
 
+// What the plenary section of the report reads: the merged document's session, consensus and
+// scores (without the cells and texts as written, which stay in merged.json), tied to it by digest.
+json workshop_digest(const json& merged, std::string_view sha256) {
+    json scores = json::array();
+    for (const auto& s : merged.value("scores", json::array()))
+        scores.push_back({{"group", s.at("group")},
+                          {"mechanism", s.at("mechanism")},
+                          {"criterion", s.at("criterion")},
+                          {"score", s.at("score")}});
+    return {{"session", merged.at("session")},
+            {"groups", merged.at("groups")},
+            {"criteria", merged.at("criteria")},
+            {"mechanisms", merged.at("mechanisms")},
+            {"merged_sha256", sha256},
+            {"consensus", merged.value("consensus", json::object())},
+            {"scores", scores}};
+}
+
 }  // namespace
 
 json results_document(const ResultsInputs& in) {
@@ -184,6 +202,7 @@ json results_document(const ResultsInputs& in) {
     results["context"] = context(in);
     results["assumptions"] = assumptions(in);
     results["sensitivity"] = top_ranked_sensitivity(in);
+    if (in.workshop) results["workshop"] = workshop_digest(*in.workshop, in.workshop_sha256);
     return results;
 }
 

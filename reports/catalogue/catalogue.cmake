@@ -8,4 +8,5 @@ set(FINMECH_CATALOGUE_FILES
     report.json
     charts.json
     brief.json
+    plenary.json
 )

@@ -191,8 +191,14 @@ std::string fan_chart(const FanChart& chart) {
 }
 
 std::string radar_chart(const RadarChart& chart) {
-    constexpr double width = 226, height = 176, radius = 48, label_font = 8;
-    const double cx = width / 2, cy = height / 2 + 2;
+    constexpr double width = 226, radius = 48, label_font = 8, legend_row = 13;
+    // Distinct on paper in grey too: the first is the single-series blue.
+    static const std::vector<std::string> palette{dark_blue, orange, "#3a8f3a", "#8e44ad",
+                                                  "#b03a2e", "#555555"};
+    const bool with_legend = chart.series.size() > 1;
+    const double legend_height = with_legend ? legend_row * static_cast<double>(chart.series.size()) : 0;
+    const double height = 176 + legend_height;
+    const double cx = width / 2, cy = 176.0 / 2 + 2;
     Document doc(chart.frame.id, width, height, chart.frame.title, chart.frame.description);
     const std::size_t n = chart.axes.size();
     if (n < 3 || chart.maximum <= chart.minimum) return doc.str();
@@ -221,13 +227,9 @@ std::string radar_chart(const RadarChart& chart) {
         const auto [lx, ly] = point(0, level);
         doc.text(lx + 3, ly + 3, formatted(chart.format, level), 7, Anchor::start, grey);
     }
-    std::vector<double> shape;
     for (std::size_t j = 0; j < n; ++j) {
         const auto [ex, ey] = point(j, chart.maximum);
         doc.line(cx, cy, ex, ey, {.stroke = grid_grey, .stroke_width = 1});
-        const double value = j < chart.values.size() ? chart.values[j] : chart.minimum;
-        const auto [px, py] = point(j, value);
-        shape.insert(shape.end(), {px, py});
         // The label just outside the axis end, anchored away from the centre.
         const double c = std::cos(angle(j)), s = std::sin(angle(j));
         const Anchor anchor = c > 0.3 ? Anchor::start : c < -0.3 ? Anchor::end : Anchor::middle;
@@ -240,14 +242,35 @@ std::string radar_chart(const RadarChart& chart) {
         else ly -= block / 2;
         doc.lines(lx, ly, lines, label_font, anchor);
     }
-    std::string tooltip;
-    for (std::size_t j = 0; j < n && j < chart.values.size(); ++j)
-        tooltip += (j ? "; " : "") + chart.axes[j] + " " + formatted(chart.format, chart.values[j]);
-    doc.path(shape, true, {.fill = blue, .stroke = dark_blue, .stroke_width = 1.5, .opacity = 0.35},
-             tooltip);
-    for (std::size_t j = 0; j < n; ++j) {
-        const auto [px, py] = point(j, j < chart.values.size() ? chart.values[j] : chart.minimum);
-        doc.circle(px, py, 2.2, {.fill = dark_blue});
+    for (std::size_t k = 0; k < chart.series.size(); ++k) {
+        const RadarSeries& series = chart.series[k];
+        const std::string& colour = palette[k % palette.size()];
+        const auto value = [&](std::size_t j) {
+            return j < series.values.size() ? series.values[j] : chart.minimum;
+        };
+        std::vector<double> shape;
+        std::string tooltip = series.name;
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto [px, py] = point(j, value(j));
+            shape.insert(shape.end(), {px, py});
+            if (j < series.values.size())
+                tooltip += (tooltip.empty() ? "" : "; ") + chart.axes[j] + " " +
+                           formatted(chart.format, series.values[j]);
+        }
+        // One series is filled; several are outlines so that each stays visible.
+        doc.path(shape, true,
+                 with_legend ? Style{.fill = "none", .stroke = colour, .stroke_width = 1.5}
+                             : Style{.fill = blue, .stroke = colour, .stroke_width = 1.5, .opacity = 0.35},
+                 tooltip);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto [px, py] = point(j, value(j));
+            doc.circle(px, py, 2.2, {.fill = colour});
+        }
+        if (with_legend) {
+            const double y = 176 + legend_row * static_cast<double>(k) + 4;
+            doc.rect(8, y - 9, 10, 10, {.fill = colour});
+            doc.text(22, y, series.name, small_font, Anchor::start);
+        }
     }
     return doc.str();
 }

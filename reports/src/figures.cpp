@@ -106,10 +106,49 @@ std::string radars(const json& results, Language language) {
         const charts::RadarChart chart{{"chart-radar-" + std::to_string(++i), label,
                                         message("charts.radar.description", language, {label})},
                                        axes,
-                                       scores,
+                                       {{label, scores}},
                                        1,
                                        5,
                                        html::compact_format(language)};
+        out += html::figure(charts::radar_chart(chart), label);
+    }
+    return grid(out);
+}
+
+std::string group_radars(const json& results, Language language) {
+    const json& workshop = member(results, "workshop");
+    const json& criteria = member(workshop, "criteria");
+    const json& groups = member(workshop, "groups");
+    if (!criteria.is_array() || criteria.size() < 3 || !groups.is_array()) return {};
+    std::vector<std::string> axes;
+    for (const auto& id : criteria) {
+        std::string name = id.is_string() ? id.get<std::string>() : "";
+        for (const auto& c : member(member(results, "ranking"), "criteria"))
+            if (html::string_at(c, "id") == name) name = html::localized(member(c, "name"), language);
+        axes.push_back(name);
+    }
+    std::string out;
+    std::size_t i = 0;
+    for (const auto& mechanism : member(workshop, "mechanisms")) {
+        const std::string label = mechanism.is_string() ? mechanism.get<std::string>() : "";
+        charts::RadarChart chart{{"chart-plenary-radar-" + std::to_string(++i), label,
+                                  message("plenary.radar.description", language, {label})},
+                                 axes,
+                                 {},
+                                 1,
+                                 5,
+                                 html::compact_format(language)};
+        for (const auto& group : groups) {
+            charts::RadarSeries series{group.is_string() ? group.get<std::string>() : "",
+                                       std::vector<double>(criteria.size(), NAN)};
+            for (const auto& score : member(workshop, "scores"))
+                if (html::string_at(score, "mechanism") == label &&
+                    html::string_at(score, "group") == series.name && member(score, "score").is_number())
+                    for (std::size_t j = 0; j < criteria.size(); ++j)
+                        if (criteria[j] == member(score, "criterion"))
+                            series.values[j] = score["score"].get<double>();
+            chart.series.push_back(std::move(series));
+        }
         out += html::figure(charts::radar_chart(chart), label);
     }
     return grid(out);

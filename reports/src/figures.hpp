@@ -16,6 +16,9 @@ std::string ranking(const nlohmann::json& results, Language language);
 std::string fans(const nlohmann::json& results, Language language);
 // One radar per mechanism (rank order) on the criteria scores, in a grid.
 std::string radars(const nlohmann::json& results, Language language);
+// One radar per mechanism of results["workshop"], a polygon per group on the workshop's
+// criteria (at least three), in a grid.
+std::string group_radars(const nlohmann::json& results, Language language);
 // SMAA rank acceptabilities, rank order.
 std::string acceptability(const nlohmann::json& results, Language language);
 // Weight stability intervals of the criteria.

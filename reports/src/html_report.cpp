@@ -139,6 +139,28 @@ std::string sensitivity_section(const json& results, Language language) {
     return html::paragraph(message("report.sensitivity.note", language), "note") + chart;
 }
 
+// What the workshop plenary discusses: where the groups disagree, how each group scored each
+// mechanism, and how far the groups agree on the order of the mechanisms.
+std::string plenary_section(const json& results, const std::vector<Table>& tables,
+                            Language language) {
+    const json& workshop = member(results, "workshop");
+    std::vector<std::string> groups;
+    for (const auto& g : member(workshop, "groups"))
+        if (g.is_string()) groups.push_back(g.get<std::string>());
+    std::string out = html::paragraph(message(
+        "plenary.intro", language,
+        {html::string_at(workshop, "session"), std::to_string(groups.size()),
+         html::join_list(groups, language), std::to_string(member(workshop, "mechanisms").size()),
+         std::to_string(member(workshop, "criteria").size()),
+         html::string_at(workshop, "merged_sha256")}));
+    out += table_or_not_available(tables, "disagreements", language);
+    const std::string radars = figures::group_radars(results, language);
+    if (!radars.empty())
+        out += subsection(message("plenary.radars", language), message("plenary.radars_note", language),
+                          radars, false);
+    return out + table_or_not_available(tables, "concordance", language);
+}
+
 // Provenance as two tables: the run (version, scenario, seed, draws, method, weights, date) and
 // the plugins with the digest of each library. Falls back on the top-level keys of older files.
 std::string provenance_section(const json& results, Language language) {
@@ -212,8 +234,10 @@ section { break-before: auto; }
 
 std::string render_html_report(const json& results, Language language) {
     const std::vector<Table> tables = report_tables(results, language);
-    const std::vector<std::string_view> ids{"summary",     "ranking", "yields",      "criteria",
-                                            "sensitivity", "scores",  "assumptions", "provenance"};
+    const bool workshop = member(results, "workshop").is_object();
+    std::vector<std::string_view> ids{"summary", "ranking", "yields", "criteria", "sensitivity"};
+    if (workshop) ids.push_back("plenary");
+    ids.insert(ids.end(), {"scores", "assumptions", "provenance"});
     const std::string title = text("report.title", language);
     std::string body = "<header>\n<h1>" + html::escape(title) + "</h1>\n";
     const json& scenario = member(member(results, "provenance"), "scenario");
@@ -229,6 +253,7 @@ std::string render_html_report(const json& results, Language language) {
     body += section("yields", language, yields_section(results, tables, language));
     body += section("criteria", language, criteria_section(results, language));
     body += section("sensitivity", language, sensitivity_section(results, language));
+    if (workshop) body += section("plenary", language, plenary_section(results, tables, language));
     body += section("scores", language, table_or_not_available(tables, "scores", language));
     // Grouped by what each figure applies to: the context, then each mechanism.
     const Table* assumptions = find_table(tables, "assumptions");

@@ -259,12 +259,102 @@ Table assumptions_table(const json& results, Language language) {
     return table;
 }
 
+// The name of criterion `id` in the ranking, or the id when the ranking does not list it.
+std::string criterion_name(const json& ranking, const std::string& id, Language language) {
+    for (const auto& criterion : member(ranking, "criteria"))
+        if (string_at(criterion, "id") == id) return localized(member(criterion, "name"), language);
+    return id;
+}
+
+// The workshop cells flagged as disagreements, with each group's score.
+Table disagreements_table(const json& workshop, const json& ranking, Language language) {
+    Table table = start_table("disagreements",
+                              std::string(message("plenary.disagreements.title", language)), 1);
+    const std::string scale(message("unit.score_scale", language));
+    table.columns = {column("tables.mechanism", language), column("tables.criterion", language),
+                     column("plenary.disagreements.median", language, scale),
+                     column("plenary.disagreements.min", language, scale, 0),
+                     column("plenary.disagreements.max", language, scale, 0),
+                     column("plenary.disagreements.by_group", language)};
+    for (const auto& cell : member(member(workshop, "consensus"), "cells")) {
+        if (!member(cell, "disagreement").is_boolean() || !cell["disagreement"].get<bool>()) continue;
+        const std::string mechanism = string_at(cell, "mechanism"), criterion = string_at(cell, "criterion");
+        std::string by_group;
+        for (const auto& score : member(workshop, "scores"))
+            if (string_at(score, "mechanism") == mechanism && string_at(score, "criterion") == criterion &&
+                member(score, "score").is_number())
+                by_group += (by_group.empty() ? "" : "; ") + string_at(score, "group") + " " +
+                            format_number(score["score"].get<double>(), 0, language);
+        table.rows.push_back({text_cell(mechanism),
+                              text_cell(criterion_name(ranking, criterion, language)),
+                              number_at(cell, "median"), number_at(cell, "min"), number_at(cell, "max"),
+                              text_cell(by_group)});
+    }
+    table.note = std::string(message(table.rows.empty() ? "plenary.disagreements.none"
+                                                        : "plenary.disagreements.note",
+                                     language));
+    return table;
+}
+
+// A sentence reading the overall W: its strength, in three bands merged from the finer scale of
+// Schmidt 1997 (0.3 weak, 0.5 moderate, 0.7 strong; quoted from memory, not checked against the
+// paper here), and whether it is significant at 5 %.
+std::string concordance_reading(const json& overall, Language language) {
+    if (!member(overall, "W").is_number())
+        return message("plenary.reading.unavailable", language,
+                       {localized(member(overall, "unavailable"), language)});
+    const double w = overall["W"].get<double>();
+    const char* strength = w >= 0.7 ? "plenary.reading.strong"
+                           : w >= 0.3 ? "plenary.reading.moderate"
+                                      : "plenary.reading.weak";
+    std::string reading = message(strength, language, {format_number(w, 2, language)});
+    if (member(overall, "p_value").is_number()) {
+        const double p = overall["p_value"].get<double>();
+        reading += ' ';
+        reading += message(p < 0.05 ? "plenary.reading.significant" : "plenary.reading.not_significant",
+                           language, {significant_text(p, language)});
+    }
+    return reading;
+}
+
+// Kendall's W among the groups, overall then per criterion; its note reads the overall W.
+Table concordance_table(const json& workshop, const json& ranking, Language language) {
+    Table table = start_table("concordance",
+                              std::string(message("plenary.concordance.title", language)), 3);
+    table.columns = {column("plenary.concordance.scope", language),
+                     {"W", ""},
+                     column("plenary.concordance.w_corrected", language),
+                     column("plenary.concordance.chi2", language),
+                     column("plenary.concordance.df", language, "", 0),
+                     column("plenary.concordance.p_value", language, "", significant_decimals),
+                     column("plenary.concordance.groups", language, "", 0),
+                     column("plenary.concordance.remark", language)};
+    const json& concordance = member(member(workshop, "consensus"), "concordance");
+    const auto add = [&](std::string scope, const json& w) {
+        table.rows.push_back({text_cell(std::move(scope)), number_at(w, "W"), number_at(w, "W_corrected"),
+                              number_at(w, "chi2"), number_at(w, "df"), number_at(w, "p_value"),
+                              number_at(w, "groups"), text_cell(localized(member(w, "unavailable"), language))});
+    };
+    const json& overall = member(concordance, "overall");
+    add(std::string(message("plenary.concordance.overall", language)), overall);
+    for (const auto& [id, w] : member(concordance, "per_criterion").items())
+        add(criterion_name(ranking, id, language), w);
+    table.note = concordance_reading(overall, language) + " " +
+                 std::string(message("plenary.concordance.note", language));
+    return table;
+}
+
 }  // namespace
 
 std::vector<Table> report_tables(const json& results, Language language) {
     const json& ranking = member(results, "ranking");
-    return {yield_table(results, language), scores_table(ranking, language),
-            ranking_table(ranking, language), assumptions_table(results, language)};
+    std::vector<Table> tables{yield_table(results, language), scores_table(ranking, language),
+                              ranking_table(ranking, language), assumptions_table(results, language)};
+    if (const json& workshop = member(results, "workshop"); workshop.is_object()) {
+        tables.push_back(disagreements_table(workshop, ranking, language));
+        tables.push_back(concordance_table(workshop, ranking, language));
+    }
+    return tables;
 }
 
 std::string header_with_unit(const Column& column) {

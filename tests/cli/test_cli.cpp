@@ -565,6 +565,39 @@ TEST_F(Cli, EvaluateOutWritesTheReportsWithProvenance) {
             << plugin["id"];
     EXPECT_FALSE(results["context"].empty());
     EXPECT_FALSE(results["assumptions"].empty());
+    EXPECT_FALSE(results.contains("workshop")) << "only with --judged";
+    EXPECT_EQ(file_bytes(out / "report.html").find("<section id=\"plenary\">"), std::string::npos);
+}
+
+TEST_F(Cli, JudgedEvaluationReportsThePlenary) {
+    const fs::path sheets = dir_ / "sheets";
+    ASSERT_EQ(finmech("workshop init mali-2015-workshop --group-names A,B,C --out " + sheets.string()).status, 0);
+    std::string files;
+    for (int g = 0; g < 3; ++g) {
+        const std::string name = std::string("grille-") + static_cast<char>('a' + g) + ".csv";
+        files += " " + write(name, filled_csv(sheets / name, g));
+    }
+    const fs::path merged = dir_ / "merged.json";
+    ASSERT_EQ(finmech("workshop merge" + files + " --out " + merged.string()).status, 0);
+    const fs::path out = dir_ / "out";
+    const Outcome run = finmech("evaluate mali-2015-workshop --draws 20 --judged " + merged.string() +
+                                " --out " + out.string());
+    ASSERT_EQ(run.status, 0) << run.out;
+
+    const auto results = nlohmann::json::parse(file_bytes(out / "results.json"));
+    const auto m = nlohmann::json::parse(file_bytes(merged));
+    const auto& workshop = results["workshop"];
+    EXPECT_EQ(workshop["merged_sha256"], sha256sum(merged));
+    EXPECT_EQ(workshop["session"], m["session"]);
+    EXPECT_EQ(workshop["groups"], nlohmann::json({"A", "B", "C"}));
+    EXPECT_EQ(workshop["consensus"], m["consensus"]);
+    EXPECT_EQ(workshop["scores"].size(), m["scores"].size());
+
+    const std::string page = file_bytes(out / "report.html");
+    EXPECT_NE(page.find("<section id=\"plenary\">"), std::string::npos);
+    EXPECT_NE(page.find("id=\"table-disagreements\""), std::string::npos);
+    EXPECT_NE(page.find("id=\"chart-plenary-radar-1\""), std::string::npos);
+    EXPECT_NE(page.find("id=\"table-concordance\""), std::string::npos);
 }
 
 TEST_F(Cli, ReportRerendersTheSameBytesFromResultsAlone) {

@@ -1,6 +1,11 @@
 // A small results.json written by hand, so the renderers' tests know every number in it.
 #pragma once
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 namespace finmech::test {
@@ -86,6 +91,57 @@ inline nlohmann::json small_results() {
                            {"unit", "dimensionless"},
                            {"source", "Sawadogo 2021"},
                            {"evidence", "assumed"}}})}};
+}
+
+// `results` as `evaluate --judged` leaves them: three groups scored both mechanisms on three
+// criteria. Only "Taxe télécom 2 %" on political feasibility spreads 2 points or more (1, 4, 5).
+// The concordance, by hand (Kendall 1948, W = 12 S / (m^2 (n^3 - n)), m = 3 groups, n = 2
+// mechanisms): on their means (A 2 against 3, B 3 against 3.33, C 3.67 against 3.33) and on
+// political feasibility two groups put one mechanism first and the third the other, so rank
+// sums 5 and 4, S = 0.5, W = 1/9, chi2 = m (n - 1) W = 1/3, p = 0.564; on equity and
+// acceptability every group puts the same one first: W = 1, chi2 = 3, p = 0.0833.
+inline nlohmann::json with_workshop(nlohmann::json results) {
+    using nlohmann::json;
+    const std::vector<std::string> groups{"Groupe A", "Groupe B", "Groupe C"};
+    const std::string telecom = "Taxe télécom 2 %", tobacco = "Accise tabac; \"UEMOA\"";
+    // criterion -> mechanism -> the groups' scores
+    const std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::vector<int>>>>> table{
+        {"political_feasibility", {{telecom, {1, 4, 5}}, {tobacco, {3, 3, 4}}}},
+        {"equity", {{telecom, {2, 2, 3}}, {tobacco, {4, 5, 4}}}},
+        {"acceptability", {{telecom, {3, 3, 3}}, {tobacco, {2, 2, 2}}}}};
+    json scores = json::array(), cells = json::array();
+    for (const auto& [criterion, rows] : table)
+        for (const auto& [mechanism, values] : rows) {
+            for (std::size_t g = 0; g < groups.size(); ++g)
+                scores.push_back({{"group", groups[g]}, {"mechanism", mechanism},
+                                  {"criterion", criterion}, {"score", values[g]}});
+            const auto [low, high] = std::minmax_element(values.begin(), values.end());
+            std::vector<int> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            cells.push_back({{"mechanism", mechanism}, {"criterion", criterion}, {"n", 3},
+                             {"mean", (values[0] + values[1] + values[2]) / 3.0},
+                             {"median", sorted[1]}, {"min", *low}, {"max", *high},
+                             {"iqr", (sorted[2] - sorted[0]) / 2.0},
+                             {"disagreement", *high - *low >= 2}});
+        }
+    const json weak{{"W", 1.0 / 9}, {"W_corrected", 1.0 / 9}, {"S", 0.5}, {"chi2", 1.0 / 3},
+                    {"df", 1}, {"p_value", 0.5637}, {"groups", 3}, {"mechanisms", 2}};
+    const json full{{"W", 1.0}, {"W_corrected", 1.0}, {"S", 4.5}, {"chi2", 3.0},
+                    {"df", 1}, {"p_value", 0.0833}, {"groups", 3}, {"mechanisms", 2}};
+    results["workshop"] = {
+        {"session", "0123456789abcdef"},
+        {"groups", groups},
+        {"criteria", json::array({"political_feasibility", "equity", "acceptability"})},
+        {"mechanisms", json::array({telecom, tobacco})},
+        {"merged_sha256", std::string(64, 'a')},
+        {"consensus",
+         {{"cells", cells},
+          {"concordance",
+           {{"overall", weak},
+            {"per_criterion",
+             {{"political_feasibility", weak}, {"equity", full}, {"acceptability", full}}}}}}},
+        {"scores", scores}};
+    return results;
 }
 
 }  // namespace finmech::test

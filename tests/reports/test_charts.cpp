@@ -110,7 +110,7 @@ TEST(Charts, FanChartHasABandAndAMedianLine) {
 TEST(Charts, RadarHasOneVertexPerCriterionFurtherOutForHigherScores) {
     RadarChart chart{frame("radar"), {"Potentiel de recettes", "Faisabilité administrative",
                                       "Durabilité", "Stabilité"},
-                     {5, 1, 3, 3}, 1, 5, comma};
+                     {{"", {5, 1, 3, 3}}}, 1, 5, comma};
     const auto xml = parse(radar_chart(chart));
     const auto shape = marks(xml, "polygon");
     ASSERT_EQ(shape.size(), 1u);
@@ -128,6 +128,23 @@ TEST(Charts, RadarHasOneVertexPerCriterionFurtherOutForHigherScores) {
     EXPECT_GT(outer, 20);
     EXPECT_NEAR(std::hypot(vertices[2].first - cx, vertices[2].second - cy), outer / 2, 0.5);
     EXPECT_TRUE(has_text(xml, "Durabilité"));
+    expect_inside(xml);
+}
+
+TEST(Charts, RadarOverlayDrawsOnePolygonPerSeriesWithALegend) {
+    RadarChart chart{frame("overlay"), {"Équité", "Faisabilité politique", "Acceptabilité"},
+                     {{"Groupe A", {5, 1, 3}}, {"Groupe B", {1, 5, 3}}, {"Groupe C", {3, 3, 3}}},
+                     1, 5, comma};
+    const auto xml = parse(radar_chart(chart));
+    const auto shapes = marks(xml, "polygon");
+    ASSERT_EQ(shapes.size(), 3u);
+    // Each group its own colour, each named in the legend and in its polygon's tooltip.
+    EXPECT_STRNE(shapes[0].attribute("stroke").value(), shapes[1].attribute("stroke").value());
+    EXPECT_STRNE(shapes[1].attribute("stroke").value(), shapes[2].attribute("stroke").value());
+    for (const char* group : {"Groupe A", "Groupe B", "Groupe C"}) EXPECT_TRUE(has_text(xml, group));
+    EXPECT_NE(std::string(shapes[1].child("title").text().get()).find("Groupe B"), std::string::npos);
+    // Different scores, different polygons.
+    EXPECT_STRNE(shapes[0].attribute("points").value(), shapes[1].attribute("points").value());
     expect_inside(xml);
 }
 

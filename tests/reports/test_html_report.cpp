@@ -11,6 +11,7 @@
 #include <finmech/reports/pdf.hpp>
 
 #include "page_checks.hpp"
+#include "results_fixture.hpp"
 
 namespace {
 
@@ -105,6 +106,64 @@ TEST(HtmlReport, SaysWhatIsNotAvailable) {
     EXPECT_EQ(std::string(sensitivity.child("p").text().get()),
               std::string(reports::message("common.not_available", Language::en)));
     EXPECT_EQ(count_prefix(page_test::chart_ids(xml), "chart-tornado"), 0u);
+}
+
+TEST(HtmlReport, PlenarySectionShowsDisagreementsGroupRadarsAndConcordance) {
+    const auto results = test::with_workshop(test::small_results());
+    const auto xml = page_test::parse_page(reports::render_html_report(results, Language::en));
+    const auto plenary = xml.select_node("//section[@id='plenary']").node();
+    ASSERT_TRUE(plenary);
+    EXPECT_EQ(std::string(plenary.child("h2").text().get()),
+              std::string(reports::message("report.section.plenary", Language::en)));
+    EXPECT_TRUE(xml.select_node("//nav//a[@href='#plenary']"));
+
+    // The one flagged cell, with the groups' scores and the median, minimum and maximum.
+    const auto rows = plenary.select_nodes(".//table[@id='table-disagreements']/tbody/tr");
+    ASSERT_EQ(rows.size(), 1u);
+    std::vector<std::string> cells;
+    for (auto td : rows.first().node().children("td")) cells.push_back(td.text().get());
+    ASSERT_EQ(cells.size(), 6u);
+    EXPECT_EQ(cells[0], "Taxe télécom 2 %");
+    EXPECT_EQ(cells[1], "Political feasibility");  // the ranking's name of the criterion
+    EXPECT_EQ(cells[2], "4.0");
+    EXPECT_EQ(cells[3], "1");
+    EXPECT_EQ(cells[4], "5");
+    EXPECT_EQ(cells[5], "Groupe A 1; Groupe B 4; Groupe C 5");
+
+    // One radar per mechanism, one polygon per group, the groups in the legend.
+    const auto radars = plenary.select_nodes(".//svg[starts-with(@id, 'chart-plenary-radar-')]");
+    ASSERT_EQ(radars.size(), 2u);
+    for (const auto& radar : radars) {
+        EXPECT_EQ(radar.node().select_nodes("polygon[title]").size(), 3u);
+        for (const char* group : {"Groupe A", "Groupe B", "Groupe C"})
+            EXPECT_TRUE(radar.node().select_node(("text[. = '" + std::string(group) + "']").c_str()))
+                << group;
+    }
+
+    // Overall then each criterion; the reading of W = 1/9, not significant (p = 0.564).
+    const auto concordance = plenary.select_node(".//table[@id='table-concordance']").node();
+    ASSERT_TRUE(concordance);
+    EXPECT_EQ(concordance.select_nodes("tbody/tr").size(), 4u);
+    const std::string note = plenary.select_node(".//table[@id='table-concordance']/following-sibling::p[1]")
+                                 .node().text().get();
+    EXPECT_NE(note.find(reports::message("plenary.reading.weak", Language::en, {"0.11"})), std::string::npos)
+        << note;
+    EXPECT_NE(note.find(reports::message("plenary.reading.not_significant", Language::en, {"0.564"})),
+              std::string::npos)
+        << note;
+}
+
+TEST(HtmlReport, NoPlenaryWithoutAWorkshop) {
+    const auto xml = page_test::parse_page(reports::render_html_report(test::small_results(), Language::fr));
+    EXPECT_FALSE(xml.select_node("//section[@id='plenary']"));
+    EXPECT_FALSE(xml.select_node("//a[@href='#plenary']"));
+    EXPECT_FALSE(xml.select_node("//table[@id='table-disagreements']"));
+    EXPECT_EQ(count_prefix(page_test::chart_ids(xml), "chart-plenary-radar-"), 0u);
+}
+
+TEST(HtmlReport, PlenaryIsTranslated) {
+    page_test::expect_translated(reports::render_html_report(
+        test::with_workshop(test::small_results()), Language::fr));
 }
 
 TEST(HtmlReport, SameResultsSameBytes) {

@@ -1,4 +1,5 @@
 // report.md: every table, the provenance, and rows a Markdown reader can parse.
+#include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/markdown_report.hpp>
 #include <finmech/reports/tables.hpp>
 
@@ -39,4 +40,16 @@ TEST(MarkdownReport, MissingProvenanceSaysSo) {
     results.erase("provenance");
     const std::string md = render_markdown_report(results, Language::en);
     EXPECT_NE(md.find("Not available in these results."), std::string::npos);
+}
+
+TEST(MarkdownReport, PlenaryTablesOnlyWithAWorkshop) {
+    const auto plain = finmech::test::small_results();
+    const auto judged = finmech::test::with_workshop(plain);
+    const std::string disagreements(message("plenary.disagreements.title", Language::en));
+    const std::string concordance(message("plenary.concordance.title", Language::en));
+    EXPECT_EQ(render_markdown_report(plain, Language::en).find(disagreements), std::string::npos);
+    const std::string md = render_markdown_report(judged, Language::en);
+    EXPECT_NE(md.find("## " + disagreements + "\n"), std::string::npos);
+    EXPECT_NE(md.find("## " + concordance + "\n"), std::string::npos);
+    EXPECT_NE(md.find("Groupe A 1; Groupe B 4; Groupe C 5"), std::string::npos);
 }

@@ -50,11 +50,17 @@ struct FanChart {
 };
 std::string fan_chart(const FanChart& chart);
 
-// A radar (spider) chart of one alternative on the criteria, on a scale [minimum, maximum].
+// A radar (spider) chart of one alternative on the criteria, on a scale [minimum, maximum]: one
+// polygon per series (e.g. one per workshop group), with a legend of the names when there are
+// several.
+struct RadarSeries {
+    std::string name;
+    std::vector<double> values;  // one per axis
+};
 struct RadarChart {
     Frame frame;
     std::vector<std::string> axes;  // criteria names
-    std::vector<double> values;     // one per axis
+    std::vector<RadarSeries> series;
     double minimum = 1, maximum = 5;
     Format format;                  // for the scale's rings
 };

@@ -39,7 +39,9 @@ struct Table {
 // of the horizon), "scores" (per mechanism and criterion, modelled or judged and by whom),
 // "ranking" (rank, score, P(first), weights) and "assumptions" (figures and parameters with
 // their source and evidence). Every key beyond the ranking is optional: a table whose data is
-// missing has no rows and a note saying it is not available.
+// missing has no rows and a note saying it is not available. With "workshop" (evaluate
+// --judged), two more: "disagreements" (the flagged cells, each group's score) and "concordance"
+// (Kendall's W overall and per criterion, the note reading the overall W).
 std::vector<Table> report_tables(const nlohmann::json& results, Language language);
 
 // A column's header with its unit: "Net revenue (bn FCFA)", or the header alone.
