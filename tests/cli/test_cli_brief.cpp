@@ -8,6 +8,8 @@
 #include <regex>
 #include <string>
 
+#include <unistd.h>
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -35,9 +37,11 @@ std::string read(const fs::path& file) {
 
 class BriefCommand : public testing::Test {
   protected:
-    // One results.json for every test, from the real program.
+    // One results.json for the suite, from the real program. ctest runs each test in a process
+    // of its own, in parallel: the process id keeps their folders apart.
     static void SetUpTestSuite() {
-        results_dir_ = fs::temp_directory_path() / "finmech_cli_brief_results";
+        results_dir_ = fs::temp_directory_path() /
+                       ("finmech_cli_brief_results-" + std::to_string(getpid()));
         fs::remove_all(results_dir_);
         const Outcome run = finmech("evaluate --draws 200 --out " + results_dir_.string());
         ASSERT_EQ(run.status, 0) << run.out;
@@ -46,7 +50,8 @@ class BriefCommand : public testing::Test {
 
     void SetUp() override {
         dir_ = fs::temp_directory_path() /
-               ("finmech_cli_brief_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+               ("finmech_cli_brief_" + std::to_string(getpid()) + "_" +
+                std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
