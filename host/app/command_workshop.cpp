@@ -59,6 +59,19 @@ void print_merge_summary(const nlohmann::json& merged, reports::Language languag
     const auto& concordance = merged["consensus"]["concordance"];
     print_w(std::string(reports::message("workshop.overall", language)), concordance["overall"]);
     for (const auto& [id, w] : concordance["per_criterion"].items()) print_w(id, w);
+    if (!merged.contains("weights")) return;
+    // The AIJ weights, then each group's consistency ratio (above 0.10: worth revisiting).
+    const auto& weights = merged["weights"];
+    std::cout << reports::message("workshop.weights", language) << '\n';
+    for (std::size_t j = 0; j < weights["criteria"].size(); ++j)
+        std::printf("  %s: %.3f\n", weights["criteria"][j].get<std::string>().c_str(),
+                    weights["aij"]["weights"][j].get<double>());
+    const std::string cr(reports::message("workshop.consistency_ratio", language));
+    std::printf("  AIJ: %s = %.3f\n", cr.c_str(), weights["aij"]["consistency_ratio"].get<double>());
+    for (const auto& group : weights["groups"])
+        std::printf("  %s: %s = %.3f%s\n", group["group"].get<std::string>().c_str(), cr.c_str(),
+                    group["consistency_ratio"].get<double>(), group["consistent"].get<bool>() ? "" : " (> 0.10)");
+    std::fflush(stdout);
 }
 
 }  // namespace
@@ -71,7 +84,7 @@ Command add_workshop_command(CLI::App& app, const Session& session) {
         std::string scenario, out;
         std::size_t groups = 0;
         std::vector<std::string> names;
-        bool force = false;
+        bool force = false, pairwise = false;
     };
     auto init = std::make_shared<InitOptions>();
     auto* init_parser = sub->add_subcommand(
@@ -85,6 +98,8 @@ Command add_workshop_command(CLI::App& app, const Session& session) {
         ->excludes(count);
     init_parser->add_option("--out", init->out, "New folder for the sheets")->required();
     init_parser->add_flag("--force", init->force, "Replace the --out folder if it exists");
+    init_parser->add_flag("--pairwise", init->pairwise,
+                          "Add a pairwise sheet per group for AHP criteria weights");
     init_parser->fallthrough();
 
     struct MergeOptions {
@@ -120,7 +135,7 @@ Command add_workshop_command(CLI::App& app, const Session& session) {
                     // One draw tells which criteria the models score, as `evaluate` decides.
                     const host::WorkshopSession plan = host::plan_workshop(
                         scenario, host::evaluate(scenario, catalog, {.draws = 1}), groups);
-                    reports::write_output_folder(init->out, host::workshop_files(plan, language),
+                    reports::write_output_folder(init->out, host::workshop_files(plan, language, init->pairwise),
                                                  init->force);
                     std::cout << reports::message("workshop.sheets_written", language, {init->out})
                               << " (session " << plan.id << ")\n";

@@ -133,7 +133,11 @@ public:
         }
         if (std::all_of(raw.begin(), raw.end(), [](double w) { return w == 0; }))
             fail("/decision/weights", "expected at least one weight above 0");
-        return criteria::direct_weights(raw);
+        criteria::Weights weights = criteria::direct_weights(raw);
+        // Where the weights come from, e.g. the workshop's AHP weights (`evaluate --judged`).
+        if (scenario_.decision.contains("weights_note"))
+            weights.notes.push_back(text(scenario_.decision["weights_note"], "/decision/weights_note"));
+        return weights;
     }
 
     criteria::MethodSpec method(std::size_t criteria_count) const {

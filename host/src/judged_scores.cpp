@@ -25,6 +25,31 @@ std::vector<std::string> strings_at(const json& merged, const std::string& key, 
     return value.get<std::vector<std::string>>();
 }
 
+// The AIJ weights of the groups' pairwise sheets become the decision's weights.
+void apply_workshop_weights(Scenario& scenario, const json& merged, const std::string& file,
+                            reports::Language language) {
+    const json& block = merged["weights"];
+    const json ids = block.is_object() ? block.value("criteria", json()) : json();
+    const json weights = block.is_object() && block.contains("aij") && block["aij"].is_object()
+                             ? block["aij"].value("weights", json())
+                             : json();
+    if (!ids.is_array() || !weights.is_array() || weights.size() != ids.size() ||
+        !std::all_of(ids.begin(), ids.end(), [](const json& id) { return id.is_string(); }) ||
+        !std::all_of(weights.begin(), weights.end(), [](const json& w) { return w.is_number(); }) ||
+        !block["aij"].value("consistency_ratio", json()).is_number() || !block["groups"].is_array())
+        throw InputError(file, "/weights",
+                         "expected criteria, groups and aij {weights, consistency_ratio}, as `finmech "
+                         "workshop merge` writes");
+    json by_id = json::object();
+    for (std::size_t j = 0; j < ids.size(); ++j) by_id[ids[j].get<std::string>()] = weights[j];
+    if (!scenario.decision.is_object()) scenario.decision = json::object();
+    scenario.decision["weights"] = by_id;
+    scenario.decision["weights_note"] = reports::message(
+        "workshop.weights_note", language,
+        {merged.value("session", ""), std::to_string(block["groups"].size()),
+         number_text(block["aij"]["consistency_ratio"].get<double>(), 2)});
+}
+
 }  // namespace
 
 void apply_judged_scores(Scenario& scenario, const json& merged, const std::string& file,
@@ -89,6 +114,8 @@ void apply_judged_scores(Scenario& scenario, const json& merged, const std::stri
             {"by", reports::message("workshop.judged_by", language, {session, who})},
             {"note", note}};
     }
+
+    if (merged.contains("weights")) apply_workshop_weights(scenario, merged, file, language);
 
     if (scenario.decision.is_object() && scenario.decision.contains("criteria") &&
         scenario.decision["criteria"].is_array()) {

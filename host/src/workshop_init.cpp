@@ -101,7 +101,114 @@ std::string html_form(const WorkshopSession& s, const std::string& group, Langua
     return h.str();
 }
 
-std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Language language) {
+// The cell formats of both sheets, added once per workbook (in this order: same bytes).
+struct SheetFormats {
+    lxw_format *heading, *label, *fixed, *ids, *input, *comment, *wrapped;
+
+    explicit SheetFormats(lxw_workbook* wb) {
+        heading = workbook_add_format(wb);
+        format_set_bold(heading);
+        format_set_font_size(heading, 14);
+        label = workbook_add_format(wb);
+        format_set_bold(label);
+        format_set_bg_color(label, 0xE6E6E6);
+        format_set_text_wrap(label);
+        format_set_border(label, LXW_BORDER_THIN);
+        format_set_align(label, LXW_ALIGN_VERTICAL_TOP);
+        fixed = workbook_add_format(wb);  // protected, locked by default
+        format_set_bg_color(fixed, 0xF2F2F2);
+        format_set_text_wrap(fixed);
+        format_set_border(fixed, LXW_BORDER_THIN);
+        format_set_align(fixed, LXW_ALIGN_VERTICAL_TOP);
+        ids = workbook_add_format(wb);
+        format_set_font_color(ids, 0x808080);
+        format_set_font_size(ids, 8);
+        input = workbook_add_format(wb);
+        format_set_unlocked(input);
+        format_set_bg_color(input, 0xFFF2CC);
+        format_set_border(input, LXW_BORDER_THIN);
+        format_set_align(input, LXW_ALIGN_CENTER);
+        comment = workbook_add_format(wb);
+        format_set_unlocked(comment);
+        format_set_bg_color(comment, 0xFFF2CC);
+        format_set_border(comment, LXW_BORDER_THIN);
+        format_set_text_wrap(comment);
+        wrapped = workbook_add_format(wb);
+        format_set_text_wrap(wrapped);
+        format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+        format_set_font_size(wrapped, 9);
+    }
+};
+
+// Restricts the input cells between (first_row, first_column) and (last_row, last_column) to
+// the listed values, with the catalogue's texts `prefix` + "_title", "_prompt", "_error_title"
+// and "_error".
+void restrict_to_list(lxw_worksheet* ws, lxw_row_t first_row, lxw_col_t first_column,
+                      lxw_row_t last_row, lxw_col_t last_column, const char** allowed,
+                      std::string_view prefix, Language language) {
+    const std::string prompt_title = text(std::string(prefix) + "_title", language);
+    const std::string prompt = text(std::string(prefix) + "_prompt", language);
+    const std::string error_title = text(std::string(prefix) + "_error_title", language);
+    const std::string error = text(std::string(prefix) + "_error", language);
+    lxw_data_validation validation{};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = const_cast<char**>(allowed);
+    validation.input_title = const_cast<char*>(prompt_title.c_str());
+    validation.input_message = const_cast<char*>(prompt.c_str());
+    validation.error_title = const_cast<char*>(error_title.c_str());
+    validation.error_message = const_cast<char*>(error.c_str());
+    worksheet_data_validation_range(ws, first_row, first_column, last_row, last_column, &validation);
+}
+
+void protect(lxw_worksheet* ws) {
+    lxw_protection protection{};
+    protection.format_columns = 1;  // groups may widen columns and rows to read
+    protection.format_rows = 1;
+    worksheet_protect(ws, nullptr, &protection);
+}
+
+void add_pairwise_sheet(lxw_workbook* wb, const SheetFormats& f, const WorkshopSession& s,
+                        const std::string& group, Language language) {
+    const auto rows = pairwise_rows(s, group, language);
+    const std::string name = text("workshop.pairwise_sheet_name", language);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+    const auto n = static_cast<int>(s.weighed.size());
+    const int first = layout::first_mechanism_row - 1, last = first + n - 1;
+    worksheet_set_column(ws, 0, 0, 42, nullptr);
+    worksheet_set_column(ws, 1, static_cast<lxw_col_t>(n), 16, nullptr);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const int at = static_cast<int>(r);
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            lxw_format* format = at == layout::title_row - 1                    ? f.heading
+                                 : at < layout::instructions_row - 1 && col == 0 ? f.label
+                                 : at == layout::header_row - 1                 ? f.label
+                                 : at == layout::id_row - 1                     ? f.ids
+                                 : at > last + 1                                ? f.wrapped
+                                                                                : f.fixed;
+            // The upper triangle is the groups' input; the diagonal and lower triangle stay locked.
+            const int i = at - first, j = static_cast<int>(c) - 1;
+            if (at >= first && at <= last && c > 0 && j > i) format = f.input;
+            if (rows[r][c].empty()) worksheet_write_blank(ws, static_cast<lxw_row_t>(at), col, format);
+            else worksheet_write_string(ws, static_cast<lxw_row_t>(at), col, rows[r][c].c_str(), format);
+        }
+    }
+    worksheet_set_row(ws, layout::instructions_row - 1, 45, nullptr);
+    worksheet_merge_range(ws, layout::instructions_row - 1, 0, layout::instructions_row - 1,
+                          static_cast<lxw_col_t>(n), text("workshop.pairwise_instructions", language).c_str(),
+                          f.wrapped);
+    static const char* saaty[] = {"9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3",
+                                  "1/4", "1/5", "1/6", "1/7", "1/8", "1/9", nullptr};
+    for (int i = 0; i + 1 < n; ++i)
+        restrict_to_list(ws, static_cast<lxw_row_t>(first + i), static_cast<lxw_col_t>(i + 2),
+                         static_cast<lxw_row_t>(first + i), static_cast<lxw_col_t>(n), saaty,
+                         "workshop.pairwise_validation", language);
+    worksheet_freeze_panes(ws, static_cast<lxw_row_t>(first), 1);
+    protect(ws);
+}
+
+std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Language language,
+                       bool pairwise) {
     const auto rows = sheet_rows(s, group, language);
     reports::TemporaryFile file("finmech-sheet");
     lxw_workbook* wb = workbook_new(file.path().c_str());
@@ -113,38 +220,7 @@ std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Langu
     properties.created = 1420070400;  // 2015-01-01 00:00 UTC
     workbook_set_properties(wb, &properties);
 
-    lxw_format* heading = workbook_add_format(wb);
-    format_set_bold(heading);
-    format_set_font_size(heading, 14);
-    lxw_format* label = workbook_add_format(wb);
-    format_set_bold(label);
-    format_set_bg_color(label, 0xE6E6E6);
-    format_set_text_wrap(label);
-    format_set_border(label, LXW_BORDER_THIN);
-    format_set_align(label, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* fixed = workbook_add_format(wb);  // protected, locked by default
-    format_set_bg_color(fixed, 0xF2F2F2);
-    format_set_text_wrap(fixed);
-    format_set_border(fixed, LXW_BORDER_THIN);
-    format_set_align(fixed, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* ids = workbook_add_format(wb);
-    format_set_font_color(ids, 0x808080);
-    format_set_font_size(ids, 8);
-    lxw_format* input = workbook_add_format(wb);
-    format_set_unlocked(input);
-    format_set_bg_color(input, 0xFFF2CC);
-    format_set_border(input, LXW_BORDER_THIN);
-    format_set_align(input, LXW_ALIGN_CENTER);
-    lxw_format* comment = workbook_add_format(wb);
-    format_set_unlocked(comment);
-    format_set_bg_color(comment, 0xFFF2CC);
-    format_set_border(comment, LXW_BORDER_THIN);
-    format_set_text_wrap(comment);
-    lxw_format* wrapped = workbook_add_format(wb);
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    format_set_font_size(wrapped, 9);
-
+    const SheetFormats f(wb);
     const std::string sheet_name = text("workshop.sheet_name", language);
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
     const auto criteria_count = static_cast<lxw_col_t>(s.criteria.size());
@@ -164,14 +240,14 @@ std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Langu
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const auto col = static_cast<lxw_col_t>(c);
             lxw_format* format = nullptr;
-            if (at == layout::title_row - 1) format = heading;
-            else if (at == layout::id_row - 1) format = ids;
+            if (at == layout::title_row - 1) format = f.heading;
+            else if (at == layout::id_row - 1) format = f.ids;
             else if (at == layout::header_row - 1 || (col == 0 && at < layout::instructions_row - 1))
-                format = label;
+                format = f.label;
             else if (at >= first_mechanism && at <= last_mechanism)
-                format = col == 0 ? fixed : col == comment_column ? comment : input;
-            else if (at > last_mechanism + 1) format = at == scale_title_row(s) ? label : wrapped;
-            else if (col > 0 && at < layout::instructions_row - 1) format = fixed;
+                format = col == 0 ? f.fixed : col == comment_column ? f.comment : f.input;
+            else if (at > last_mechanism + 1) format = at == scale_title_row(s) ? f.label : f.wrapped;
+            else if (col > 0 && at < layout::instructions_row - 1) format = f.fixed;
             if (rows[r][c].empty())
                 worksheet_write_blank(ws, row, col, format);
             else
@@ -180,27 +256,15 @@ std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Langu
     }
     worksheet_set_row(ws, layout::instructions_row - 1, 45, nullptr);
     worksheet_merge_range(ws, layout::instructions_row - 1, 0, layout::instructions_row - 1,
-                          comment_column, text("workshop.instructions", language).c_str(), wrapped);
+                          comment_column, text("workshop.instructions", language).c_str(), f.wrapped);
 
-    const std::string prompt_title = text("workshop.validation_title", language);
-    const std::string prompt = text("workshop.validation_prompt", language);
-    const std::string error_title = text("workshop.validation_error_title", language);
-    const std::string error = text("workshop.validation_error", language);
-    const char* allowed[] = {"1", "2", "3", "4", "5", "++", "+", "+-", "-", "--", nullptr};
-    lxw_data_validation validation{};
-    validation.validate = LXW_VALIDATION_TYPE_LIST;
-    validation.value_list = const_cast<char**>(allowed);
-    validation.input_title = const_cast<char*>(prompt_title.c_str());
-    validation.input_message = const_cast<char*>(prompt.c_str());
-    validation.error_title = const_cast<char*>(error_title.c_str());
-    validation.error_message = const_cast<char*>(error.c_str());
-    worksheet_data_validation_range(ws, static_cast<lxw_row_t>(first_mechanism), 1,
-                                    static_cast<lxw_row_t>(last_mechanism), criteria_count, &validation);
+    static const char* allowed[] = {"1", "2", "3", "4", "5", "++", "+", "+-", "-", "--", nullptr};
+    restrict_to_list(ws, static_cast<lxw_row_t>(first_mechanism), 1,
+                     static_cast<lxw_row_t>(last_mechanism), criteria_count, allowed,
+                     "workshop.validation", language);
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(first_mechanism), 1);
-    lxw_protection protection{};
-    protection.format_columns = 1;  // groups may widen columns and rows to read
-    protection.format_rows = 1;
-    worksheet_protect(ws, nullptr, &protection);
+    protect(ws);
+    if (pairwise) add_pairwise_sheet(wb, f, s, group, language);
     if (workbook_close(wb) != LXW_NO_ERROR)
         throw std::runtime_error("libxlsxwriter failed to write the XLSX sheet");
     return file.contents();
@@ -245,6 +309,32 @@ std::vector<std::vector<std::string>> sheet_rows(const WorkshopSession& s, const
     return rows;
 }
 
+std::vector<std::vector<std::string>> pairwise_rows(const WorkshopSession& s, const std::string& group,
+                                                    Language language) {
+    auto rows = sheet_rows(s, group, language);
+    rows.resize(layout::first_mechanism_row - 1);
+    rows[layout::title_row - 1] = {text("workshop.pairwise_title", language)};
+    rows[layout::instructions_row - 1] = {text("workshop.pairwise_instructions", language)};
+    std::vector<std::string> header{text("workshop.criterion", language)};
+    std::vector<std::string> id_row{std::string(layout::pairwise_marker)};
+    for (const auto& c : s.weighed) {
+        header.push_back(pick(c.name, language));
+        id_row.push_back(c.id);
+    }
+    rows[layout::header_row - 1] = header;
+    rows[layout::id_row - 1] = id_row;
+    for (std::size_t i = 0; i < s.weighed.size(); ++i) {
+        rows.emplace_back(s.weighed.size() + 1);
+        rows.back()[0] = pick(s.weighed[i].name, language);
+        rows.back()[i + 1] = "1";
+    }
+    rows.emplace_back();
+    rows.push_back({text("workshop.pairwise_scale_title", language)});
+    for (const char* level : {"1", "3", "5", "7", "9"})
+        rows.push_back({level, text(std::string("workshop.pairwise_scale_") + level, language)});
+    return rows;
+}
+
 std::string sheet_file_stem(const std::string& group, Language language) {
     std::string stem = text("workshop.file_stem", language) + "-";
     for (char c : group) {
@@ -256,7 +346,8 @@ std::string sheet_file_stem(const std::string& group, Language language) {
     return stem;
 }
 
-std::map<std::string, std::string> workshop_files(const WorkshopSession& s, Language language) {
+std::map<std::string, std::string> workshop_files(const WorkshopSession& s, Language language,
+                                                  bool pairwise) {
     std::map<std::string, std::string> files;
     std::map<std::string, std::string> group_of_stem;
     for (const auto& group : s.groups) {
@@ -266,7 +357,8 @@ std::map<std::string, std::string> workshop_files(const WorkshopSession& s, Lang
             throw InputError("command line", "--group-names",
                              "groups \"" + previous->second + "\" and \"" + group +
                                  "\" would share the file name " + stem + ".xlsx; rename one");
-        files[stem + ".xlsx"] = xlsx_sheet(s, group, language);
+        files[stem + ".xlsx"] = xlsx_sheet(s, group, language, pairwise);
+        if (pairwise) files[stem + "-pairwise.csv"] = csv(pairwise_rows(s, group, language));
         files[stem + ".csv"] = csv(sheet_rows(s, group, language));
         files[stem + ".html"] = html_form(s, group, language);
     }

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include <finmech/criteria/ahp.hpp>
+#include <finmech/criteria/ahp_group.hpp>
 #include <finmech/criteria/consensus.hpp>
 #include <finmech/criteria/input_error.hpp>
 #include <finmech/criteria/scale.hpp>
@@ -27,6 +29,7 @@ using nlohmann::json;
 
 // The sheet names workshop init writes, French then English.
 const std::vector<std::string> sheet_names{"Notes", "Scores"};
+const std::vector<std::string> pairwise_sheet_names{"Comparaisons", "Pairwise"};
 
 std::string all_lines(const std::vector<InputError>& problems) {
     std::string text;
@@ -167,7 +170,13 @@ T most_common(const std::vector<T>& items) {
     return items[best];
 }
 
-Sheet read_sheet(const std::filesystem::path& path) {
+bool is_pairwise(const Sheet& s) {
+    return s.text(layout::id_row, layout::label_column) == layout::pairwise_marker;
+}
+
+// The sheets of one file: a CSV is one sheet (scores, or pairwise judgements when A9 says so);
+// an XLSX holds the scores and may hold the pairwise sheet too.
+std::vector<Sheet> read_sheets(const std::filesystem::path& path) {
     Sheet sheet;
     sheet.file = path.string();
     std::ifstream in(path, std::ios::binary);
@@ -178,22 +187,191 @@ Sheet read_sheet(const std::filesystem::path& path) {
     const std::string extension = path.extension().string();
     if (extension == ".csv") {
         sheet.cells = read_csv(bytes.str());
-    } else if (extension == ".xlsx") {
-        const XlsxWorkbook workbook(path, sheet.file);
-        for (const auto& name : sheet_names)
-            for (const auto& present : workbook.sheet_names())
-                if (present == name && sheet.name.empty()) sheet.name = name;
-        if (sheet.name.empty()) {
-            std::string found;
-            for (const auto& n : workbook.sheet_names()) found += (found.empty() ? "\"" : ", \"") + n + "\"";
-            throw InputError(sheet.file, "", "has no sheet \"Notes\" or \"Scores\"; its sheets: " + found);
-        }
-        sheet.cells = workbook.read_sheet(sheet.name);
-    } else {
+        return {sheet};
+    }
+    if (extension != ".xlsx")
         throw InputError(sheet.file, "", "expected a workshop sheet, .xlsx or .csv; found \"" +
                                              extension + "\"");
+    const XlsxWorkbook workbook(path, sheet.file);
+    const auto first_present = [&](const std::vector<std::string>& names) {
+        for (const auto& name : names)
+            for (const auto& present : workbook.sheet_names())
+                if (present == name) return name;
+        return std::string();
+    };
+    sheet.name = first_present(sheet_names);
+    if (sheet.name.empty()) {
+        std::string found;
+        for (const auto& n : workbook.sheet_names()) found += (found.empty() ? "\"" : ", \"") + n + "\"";
+        throw InputError(sheet.file, "", "has no sheet \"Notes\" or \"Scores\"; its sheets: " + found);
     }
-    return sheet;
+    sheet.cells = workbook.read_sheet(sheet.name);
+    std::vector<Sheet> sheets{sheet};
+    if (const std::string pairwise = first_present(pairwise_sheet_names); !pairwise.empty()) {
+        sheet.name = pairwise;
+        sheet.cells = workbook.read_sheet(pairwise);
+        sheets.push_back(sheet);
+    }
+    return sheets;
+}
+
+// Saaty's scale: 1..9 and 1/2..1/9, as a number (0.333 within 1e-3 passes for 1/3) or as
+// the text "1/3"; nullopt otherwise.
+std::optional<double> saaty_value(const CellValue& value) {
+    if (value.kind == CellValue::Kind::boolean) return std::nullopt;
+    const std::string text = trimmed(value.text);
+    const auto whole = [](const std::string& t) -> std::optional<int> {
+        char* end = nullptr;
+        const double x = std::strtod(t.c_str(), &end);
+        if (t.empty() || *end != '\0') return std::nullopt;
+        for (int k = 1; k <= 9; ++k)
+            if (x == k) return k;
+        return std::nullopt;
+    };
+    if (const auto slash = text.find('/'); slash != std::string::npos) {
+        const auto above = whole(trimmed(text.substr(0, slash)));
+        const auto below = whole(trimmed(text.substr(slash + 1)));
+        if (above == 1 && below) return 1.0 / *below;
+        return std::nullopt;
+    }
+    if (const auto k = whole(text)) return *k;
+    char* end = nullptr;
+    const double x = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0') return std::nullopt;
+    for (int k = 2; k <= 9; ++k)
+        if (std::abs(x * k - 1.0) < 1e-3) return 1.0 / k;
+    return std::nullopt;
+}
+
+std::vector<std::string> pairwise_criteria(const Sheet& s) {
+    std::vector<std::string> ids;
+    for (int c = layout::first_criterion_column; !s.text(layout::id_row, c).empty(); ++c)
+        ids.push_back(s.text(layout::id_row, c));
+    return ids;
+}
+
+// One group's judgements: the upper triangle read, the rest implied.
+struct Judgements {
+    std::size_t group;
+    Eigen::MatrixXd matrix;
+};
+
+// Reads the upper triangle of a pairwise sheet whose criteria are `ids`; problems as the
+// score cells' ("file: Comparaisons!D11: ...").
+std::optional<Eigen::MatrixXd> read_judgements(const Sheet& s, const std::vector<std::string>& ids,
+                                               std::vector<InputError>& problems) {
+    const auto n = static_cast<Eigen::Index>(ids.size());
+    Eigen::MatrixXd a = Eigen::MatrixXd::Ones(n, n);
+    bool clean = true;
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = i + 1; j < n; ++j) {
+            const CellRef at{layout::first_mechanism_row + static_cast<int>(i),
+                             layout::first_criterion_column + static_cast<int>(j)};
+            const auto it = s.cells.find(at);
+            std::optional<double> value;
+            if (it == s.cells.end())
+                problems.emplace_back(s.file, s.where(at),
+                                      "empty; give how many times \"" + ids[static_cast<std::size_t>(i)] +
+                                          "\" matters more than \"" + ids[static_cast<std::size_t>(j)] +
+                                          "\", from 1/9 to 9");
+            else if (!(value = saaty_value(it->second)))
+                problems.emplace_back(s.file, s.where(at),
+                                      "\"" + it->second.text + "\" is not on Saaty's scale (1/9 ... 1/2, 1 ... 9)");
+            if (!value) {
+                clean = false;
+                continue;
+            }
+            a(i, j) = *value;
+            a(j, i) = 1.0 / *value;
+        }
+    if (!clean) return std::nullopt;
+    return a;
+}
+
+// Row by row, as `finmech ahp` writes matrices.
+json matrix_json(const Eigen::MatrixXd& a) {
+    json rows = json::array();
+    for (const auto& row : a.rowwise()) rows.push_back(std::vector<double>(row.begin(), row.end()));
+    return rows;
+}
+
+json weights_json(const Eigen::MatrixXd& a) {
+    const criteria::AhpWeights w = criteria::ahp_weights(a);
+    return {{"matrix", matrix_json(a)},
+            {"weights", std::vector<double>(w.weights.begin(), w.weights.end())},
+            {"consistency_ratio", w.consistency.cr},
+            {"consistent", w.consistency.consistent()}};
+}
+
+// The "weights" block of merged.json from the pairwise sheets of `session`, or null when there
+// are none. Every session group needs one (unless `missing` is skip); problems are appended.
+json merge_pairwise(const std::vector<Sheet>& sheets, const std::string& session,
+                    const std::vector<std::string>& groups, MissingScores missing,
+                    std::vector<InputError>& problems) {
+    std::vector<const Sheet*> own;
+    for (const Sheet& s : sheets) {
+        const std::string id = s.text(layout::session_row, layout::value_column);
+        if (id == session) own.push_back(&s);
+        else
+            problems.emplace_back(s.file, s.where({layout::session_row, layout::value_column}),
+                                  "sheet from another session: \"" + id +
+                                      "\", while the other sheets are from \"" + session + "\"");
+    }
+    if (own.empty()) return json();
+    std::vector<std::vector<std::string>> criteria_lists;
+    for (const Sheet* s : own) criteria_lists.push_back(pairwise_criteria(*s));
+    const std::vector<std::string> ids = most_common(criteria_lists);
+
+    std::map<std::size_t, const Sheet*> sheet_of_group;
+    std::vector<Judgements> judged;
+    for (const Sheet* s : own) {
+        const CellRef group_cell{layout::group_row, layout::value_column};
+        const std::string group = s->text(group_cell.row, group_cell.column);
+        const auto g = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), group) - groups.begin());
+        if (g == groups.size()) {
+            problems.emplace_back(s->file, s->where(group_cell),
+                                  "group \"" + group + "\" is not one of the session's groups");
+            continue;
+        }
+        if (const auto [previous, fresh] = sheet_of_group.emplace(g, s); !fresh) {
+            problems.emplace_back(s->file, s->where(group_cell),
+                                  "group \"" + group + "\" already comes from " + previous->second->file);
+            continue;
+        }
+        if (pairwise_criteria(*s) != ids) {
+            std::string expected;
+            for (const auto& id : ids) expected += (expected.empty() ? "" : ", ") + id;
+            problems.emplace_back(s->file, s->where({layout::id_row, layout::first_criterion_column}),
+                                  "expected the criteria of the other pairwise sheets (" + expected + ")");
+            continue;
+        }
+        if (auto matrix = read_judgements(*s, ids, problems)) judged.push_back({g, *matrix});
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (!sheet_of_group.count(g) && missing == MissingScores::refuse)
+            problems.emplace_back("command line", "FILES",
+                                  "no pairwise sheet from group \"" + groups[g] + "\" of session " +
+                                      session + " (or merge with --allow-missing=skip)");
+    if (!problems.empty() || judged.empty()) return json();
+
+    std::sort(judged.begin(), judged.end(), [](const auto& a, const auto& b) { return a.group < b.group; });
+    json per_group = json::array();
+    std::vector<Eigen::MatrixXd> matrices;
+    for (const Judgements& j : judged) {
+        const Sheet& sheet = *sheet_of_group.at(j.group);
+        json entry{{"group", groups[j.group]},
+                   {"file", std::filesystem::path(sheet.file).filename().string()},
+                   {"sheet", sheet.name.empty() ? json() : json(sheet.name)},
+                   {"sha256", sheet.sha256}};
+        entry.update(weights_json(j.matrix));
+        per_group.push_back(entry);
+        matrices.push_back(j.matrix);
+    }
+    return {{"criteria", ids},
+            {"method", criteria::priority_method_name(criteria::PriorityMethod::eigenvector)},
+            {"aggregation", criteria::group_aggregation_name(criteria::GroupAggregation::aij)},
+            {"groups", per_group},
+            {"aij", weights_json(criteria::aggregate_judgements(matrices))}};
 }
 
 struct Score {
@@ -297,10 +475,10 @@ SheetProblems::SheetProblems(std::vector<InputError> problems)
 
 json merge_workshop_sheets(const std::vector<std::filesystem::path>& files, MissingScores missing) {
     std::vector<InputError> problems;
-    std::vector<Sheet> sheets;
+    std::vector<Sheet> sheets, pairwise_sheets;
     for (const auto& path : files) {
         try {
-            sheets.push_back(read_sheet(path));
+            for (Sheet& s : read_sheets(path)) (is_pairwise(s) ? pairwise_sheets : sheets).push_back(std::move(s));
         } catch (const InputError& e) {
             problems.push_back(e);
         }
@@ -352,6 +530,7 @@ json merge_workshop_sheets(const std::vector<std::filesystem::path>& files, Miss
             problems.emplace_back("command line", "FILES",
                                   "no sheet from group \"" + reference.groups[g] + "\" of session " +
                                       session + " (or merge with --allow-missing=skip)");
+    const json weights = merge_pairwise(pairwise_sheets, session, reference.groups, missing, problems);
     if (!problems.empty()) throw SheetProblems(problems);
 
     const std::size_t m = reference.mechanisms.size(), n = reference.criteria.size(),
@@ -396,7 +575,7 @@ json merge_workshop_sheets(const std::vector<std::filesystem::path>& files, Miss
     json per_criterion = json::object();
     for (std::size_t j = 0; j < n; ++j)
         per_criterion[reference.criteria[j]] = criteria::to_json(consensus.per_criterion[j]);
-    return {{"format", "finmech-workshop-merge/1"},
+    json merged{{"format", "finmech-workshop-merge/1"},
             {"session", session},
             {"groups", reference.groups},
             {"criteria", reference.criteria},
@@ -409,6 +588,8 @@ json merge_workshop_sheets(const std::vector<std::filesystem::path>& files, Miss
              {{"cells", cells},
               {"concordance", {{"overall", criteria::to_json(consensus.overall)},
                                {"per_criterion", per_criterion}}}}}};
+    if (!weights.is_null()) merged["weights"] = weights;
+    return merged;
 }
 
 }  // namespace finmech::host

@@ -85,14 +85,22 @@ WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evalua
                 out.push_back(c);
         return out;
     };
-    session.criteria = judged(decision_criteria(scenario, defaults));
+    session.weighed = decision_criteria(scenario, defaults);
+    session.criteria = judged(session.weighed);
+    if (session.weighed.empty()) session.weighed = defaults;
     if (session.criteria.empty()) session.criteria = judged(defaults);
     if (session.criteria.empty())
         throw InputError(scenario.file, "/decision/criteria",
                          "every criterion is modelled for every mechanism: nothing for the groups "
                          "to judge");
     std::vector<std::string> ids;
-    for (const auto& c : session.criteria) ids.push_back(c.id);
+    for (const auto& c : session.criteria) {
+        ids.push_back(c.id);
+        // `evaluate --judged` adds the workshop's criteria to the decision's: weigh them too.
+        if (std::none_of(session.weighed.begin(), session.weighed.end(),
+                         [&](const auto& w) { return w.id == c.id; }))
+            session.weighed.push_back(c);
+    }
     session.id = session_id(scenario, ids, session.mechanisms, session.groups);
     return session;
 }

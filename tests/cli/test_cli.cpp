@@ -528,6 +528,58 @@ TEST_F(Cli, WorkshopMergeReadsASheetSavedByAnotherProgram) {
     EXPECT_EQ(m["comments"][0]["comment"], "Raison groupe A");  // rich text, two runs
 }
 
+// Group g's pairwise CSV with every upper cell `value`: a row of the n x n grid is its name,
+// i empty cells, "1", n - 1 - i empty cells.
+std::string judged_pairwise_csv(const fs::path& sheet, const std::string& value) {
+    std::ifstream in(sheet);
+    std::string text, line;
+    std::size_t n = 0, i = 0;
+    for (int row = 1; std::getline(in, line); ++row) {
+        if (row == 9) n = static_cast<std::size_t>(std::count(line.begin(), line.end(), ','));
+        const std::string blank = row >= 10 && i < n ? ",1" + std::string(n - 1 - i, ',') : "";
+        if (!blank.empty() && line.ends_with(blank)) {
+            line.resize(line.size() - blank.size() + 2);
+            for (std::size_t j = i + 1; j < n; ++j) line += "," + value;
+            ++i;
+        }
+        text += line + "\n";
+    }
+    return text;
+}
+
+TEST_F(Cli, WorkshopPairwiseSheetsGiveTheDecisionItsWeights) {
+    const fs::path sheets = dir_ / "sheets";
+    ASSERT_EQ(finmech("workshop init mali-2015-workshop --pairwise --group-names A,B --out " + sheets.string()).status, 0);
+    EXPECT_TRUE(fs::exists(sheets / "grille-a-pairwise.csv"));
+    // A says 3 and B 1/3 everywhere: their geometric mean is 1, so every weight is 1/n.
+    std::string files;
+    for (int g = 0; g < 2; ++g) {
+        const std::string stem = std::string("grille-") + static_cast<char>('a' + g);
+        files += " " + write(stem + ".csv", filled_csv(sheets / (stem + ".csv"), g));
+        files += " " + write(stem + "-pairwise.csv",
+                             judged_pairwise_csv(sheets / (stem + "-pairwise.csv"), g == 0 ? "3" : "1/3"));
+    }
+    const std::string merged = (dir_ / "merged.json").string();
+    const Outcome merge = finmech("workshop merge" + files + " --out " + merged);
+    ASSERT_EQ(merge.status, 0) << merge.out;
+    std::ifstream in(merged);
+    const nlohmann::json m = nlohmann::json::parse(in);
+    ASSERT_TRUE(m.contains("weights"));
+    const auto& aij = m["weights"]["aij"];
+    const std::size_t n = m["weights"]["criteria"].size();
+    ASSERT_GE(n, 3u);
+    EXPECT_EQ(m["weights"]["groups"].size(), 2u);
+    for (const auto& w : aij["weights"]) EXPECT_NEAR(w.get<double>(), 1.0 / static_cast<double>(n), 1e-9);
+
+    const Outcome evaluate =
+        finmech_stdout("evaluate mali-2015-workshop --json --draws 1 --judged " + merged);
+    ASSERT_EQ(evaluate.status, 0) << evaluate.out;
+    const auto ranking = nlohmann::json::parse(evaluate.out)["ranking"];
+    ASSERT_EQ(ranking["criteria"].size(), n);
+    for (const auto& c : ranking["criteria"]) EXPECT_NEAR(c["weight"].get<double>(), 1.0 / static_cast<double>(n), 1e-9);
+    EXPECT_NE(ranking["weight_notes"].dump().find("AIJ"), std::string::npos) << ranking["weight_notes"];
+}
+
 // --- Reports (docs/reports.md) ---
 
 // The SHA-256 of `file` by coreutils' sha256sum: a computation independent of finmech's.

@@ -250,5 +250,149 @@ TEST_F(WorkshopMerge, AFileThatIsNoSheetIsReported) {
     EXPECT_EQ(found[0], text.string() + ": expected a workshop sheet, .xlsx or .csv; found \".txt\"");
 }
 
+// --- Pairwise sheets (workshop init --pairwise) and the AIJ weights of the merge. ---
+
+using json = nlohmann::json;
+
+class PairwiseMerge : public WorkshopMerge {
+protected:
+    void SetUp() override {
+        WorkshopMerge::SetUp();
+        const auto criteria = default_criteria();
+        for (const char* id : {"political_feasibility", "horizontal_equity", "stability"})
+            session_.weighed.push_back(*std::find_if(criteria.begin(), criteria.end(),
+                                                     [&](const auto& c) { return c.id == id; }));
+        for (const auto& [name, bytes] : workshop_files(session_, Language::fr, true))
+            std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    }
+
+    // Group g's XLSX with its scores and, in the pairwise sheet, a12 a13 a23 at C10 D10 D11.
+    fs::path judged_xlsx(std::size_t g, const std::vector<std::string>& upper) {
+        const fs::path path = filled_xlsx(g);
+        replace_part(path, "xl/worksheets/sheet2.xml", [&](std::string xml) {
+            const char* refs[] = {"C10", "D10", "D11"};
+            for (std::size_t k = 0; k < upper.size(); ++k)
+                if (!upper[k].empty())
+                    xml = with_cell(xml, refs[k], upper[k], upper[k].find('/') == std::string::npos);
+            return xml;
+        });
+        return path;
+    }
+
+    // Group g's pairwise CSV with a12 a13 a23 typed in; `edit` changes the text afterwards.
+    fs::path judged_csv(std::size_t g, const std::vector<std::string>& upper,
+                        const std::function<void(std::string&)>& edit = {}) {
+        std::string text = read_file(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) +
+                                             "-pairwise.csv"));
+        const auto row = [&](std::size_t i) { return pick(session_.weighed[i].name); };
+        const std::vector<std::pair<std::string, std::string>> rows{
+            {row(0) + ",1,,\n", row(0) + ",1," + upper[0] + "," + upper[1] + "\n"},
+            {row(1) + ",,1,\n", row(1) + ",,1," + upper[2] + "\n"}};
+        for (const auto& [blank, filled] : rows) {
+            const auto at = text.find(blank);
+            EXPECT_NE(at, std::string::npos) << blank;
+            text.replace(at, blank.size(), filled);
+        }
+        if (edit) edit(text);
+        const fs::path path = dir_ / ("judged-" + std::to_string(g) + "-pairwise.csv");
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+
+    static std::string pick(const criteria::LocalizedText& t) { return t.fr; }
+};
+
+TEST_F(PairwiseMerge, WithoutPairwiseSheetsTheFilesAndMergeAreUnchanged) {
+    WorkshopSession without = session_;
+    without.weighed.clear();
+    const auto plain = workshop_files(without, Language::fr);
+    const auto with = workshop_files(session_, Language::fr, true);
+    EXPECT_EQ(plain.size() + session_.groups.size(), with.size());
+    for (const auto& [name, bytes] : plain) {
+        if (name.ends_with(".csv") || name.ends_with(".html")) {
+            EXPECT_EQ(bytes, with.at(name)) << name;
+        }
+    }
+    EXPECT_EQ(workshop_files(session_, Language::fr), plain);  // weighed criteria unused without the flag
+    for (const auto& [name, bytes] : plain) std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    const json merged = merge_workshop_sheets({filled_xlsx(0), filled_xlsx(1), filled_csv(2)},
+                                              MissingScores::refuse);
+    EXPECT_FALSE(merged.contains("weights"));
+}
+
+TEST_F(PairwiseMerge, PairwiseRowsHaveTheCriteriaAndADiagonalOfOnes) {
+    const auto rows = pairwise_rows(session_, "Groupe A", Language::en);
+    EXPECT_EQ(rows[sheet_layout::id_row - 1],
+              (std::vector<std::string>{"pairwise", "political_feasibility", "horizontal_equity", "stability"}));
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = 0; j < 3; ++j)
+            EXPECT_EQ(rows[sheet_layout::first_mechanism_row - 1 + i][j + 1], i == j ? "1" : "") << i << j;
+    EXPECT_EQ(rows[sheet_layout::session_row - 1][1], session_.id);
+}
+
+// Three consistent groups, by hand: A (2, 4, 2) gives w = (4, 2, 1)/7; B (8, 4, 1/2) gives
+// (8, 1, 2)/11; C (4, 4, 1) gives (4, 1, 1)/6. The element-wise geometric means are
+// (2*8*4)^(1/3) = 4, (4*4*4)^(1/3) = 4 and (2 * 1/2 * 1)^(1/3) = 1: C's matrix, w = (2/3, 1/6, 1/6).
+TEST_F(PairwiseMerge, TheGroupsMatricesAreAggregatedByAij) {
+    const json merged = merge_workshop_sheets(
+        {judged_xlsx(0, {"2", "4", "2"}), judged_xlsx(1, {"8", "4", "1/2"}), filled_csv(2),
+         judged_csv(2, {"4", "4", "1"})},
+        MissingScores::refuse);
+    ASSERT_TRUE(merged.contains("weights")) << merged.dump(2);
+    const json& w = merged["weights"];
+    EXPECT_EQ(w["criteria"], json({"political_feasibility", "horizontal_equity", "stability"}));
+    EXPECT_EQ(w["aggregation"], "aij");
+    const std::vector<std::vector<double>> expected{{4 / 7.0, 2 / 7.0, 1 / 7.0},
+                                                    {8 / 11.0, 1 / 11.0, 2 / 11.0},
+                                                    {4 / 6.0, 1 / 6.0, 1 / 6.0}};
+    ASSERT_EQ(w["groups"].size(), 3u);
+    for (std::size_t g = 0; g < 3; ++g) {
+        EXPECT_EQ(w["groups"][g]["group"], session_.groups[g]);
+        for (std::size_t k = 0; k < 3; ++k)
+            EXPECT_NEAR(w["groups"][g]["weights"][k].get<double>(), expected[g][k], 1e-9) << g << k;
+        EXPECT_NEAR(w["groups"][g]["consistency_ratio"].get<double>(), 0.0, 1e-9);
+    }
+    EXPECT_EQ(w["groups"][1]["sheet"], "Comparaisons");
+    EXPECT_DOUBLE_EQ(w["groups"][1]["matrix"][2][1].get<double>(), 2.0);  // reciprocal of 1/2
+    EXPECT_TRUE(w["groups"][2]["sheet"].is_null());
+    EXPECT_NEAR(w["aij"]["matrix"][0][1].get<double>(), 4.0, 1e-12);
+    EXPECT_NEAR(w["aij"]["matrix"][0][2].get<double>(), 4.0, 1e-12);
+    EXPECT_NEAR(w["aij"]["matrix"][1][2].get<double>(), 1.0, 1e-12);
+    for (std::size_t k = 0; k < 3; ++k)
+        EXPECT_NEAR(w["aij"]["weights"][k].get<double>(), expected[2][k], 1e-9) << k;
+    EXPECT_NEAR(w["aij"]["consistency_ratio"].get<double>(), 0.0, 1e-9);
+}
+
+TEST_F(PairwiseMerge, EachPairwiseProblemNamesFileSheetAndCell) {
+    const fs::path a = judged_xlsx(0, {"10", "4", ""});
+    const fs::path c = judged_csv(2, {"4", "0.3333", "1"}, [&](std::string& text) {
+        text.replace(text.find(session_.id), session_.id.size(), "ffffffffffffffff");
+    });
+    const auto found = problems({a, judged_xlsx(1, {"8", "4", "1/2"}), filled_csv(2), c});
+    const std::vector<std::string> expected{
+        a.string() + ": Comparaisons!C10: \"10\" is not on Saaty's scale (1/9 ... 1/2, 1 ... 9)",
+        a.string() + ": Comparaisons!D11: empty; give how many times \"horizontal_equity\" matters more "
+                     "than \"stability\", from 1/9 to 9",
+        c.string() + ": line 3, column 2: sheet from another session: \"ffffffffffffffff\", while the "
+                     "other sheets are from \"" + session_.id + "\"",
+        "command line: FILES: no pairwise sheet from group \"Groupe C\" of session " + session_.id +
+            " (or merge with --allow-missing=skip)"};
+    for (const auto& problem : expected)
+        EXPECT_NE(std::find(found.begin(), found.end(), problem), found.end()) << problem;
+    EXPECT_EQ(found.size(), expected.size());
+}
+
+TEST_F(PairwiseMerge, SaatyFractionsAreReadAsNumbersOrText) {
+    const json merged = merge_workshop_sheets(
+        {judged_xlsx(0, {"0.5", "1/9", "0.142857"}), judged_xlsx(1, {"8", "4", "1/2"}), filled_csv(2),
+         judged_csv(2, {"4", "4", " 1 / 3 "})},
+        MissingScores::refuse);
+    const json& a = merged["weights"]["groups"][0]["matrix"];
+    EXPECT_DOUBLE_EQ(a[0][1].get<double>(), 0.5);
+    EXPECT_DOUBLE_EQ(a[0][2].get<double>(), 1 / 9.0);
+    EXPECT_DOUBLE_EQ(a[1][2].get<double>(), 1 / 7.0);
+    EXPECT_DOUBLE_EQ(merged["weights"]["groups"][2]["matrix"][2][1].get<double>(), 3.0);
+}
+
 }  // namespace
 }  // namespace finmech::host

@@ -15,7 +15,9 @@ namespace finmech::host {
 // merge_workshop_sheets), the mechanism's judged score to the mean of the groups' scores, "by"
 // the session and the groups that scored it, with a note of their number and range. Replaces
 // judged scores the scenario gave for the same cells. When the scenario's decision block lists
-// its criteria, the workshop's criteria are added to the list. InputError naming `file` and a
+// its criteria, the workshop's criteria are added to the list. When `merged` has "weights" (the
+// groups' pairwise sheets), the AIJ weights become the decision's weights, with a
+// "weights_note" the ranking's weight_notes carry. InputError naming `file` and a
 // JSON pointer when `merged` is not a merge result, or comes from another scenario: its session
 // id must be the one this scenario, its criteria, mechanisms and groups give.
 void apply_judged_scores(Scenario& scenario, const nlohmann::json& merged, const std::string& file,

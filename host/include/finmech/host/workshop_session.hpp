@@ -20,6 +20,9 @@ struct WorkshopSession {
     std::vector<std::string> groups;            // in the order given
     std::vector<criteria::Criterion> criteria;  // the judged criteria, the sheet's columns
     std::vector<std::string> mechanisms;        // the alternatives' labels, the sheet's rows
+    // What the groups' pairwise sheets weigh: the decision block's criteria (all the default
+    // criteria when it lists none), then the judged criteria it lacks.
+    std::vector<criteria::Criterion> weighed;
 };
 
 // The first 16 hex digits of the SHA-256 of what the groups score: each mechanism's plugin,
@@ -53,6 +56,9 @@ inline constexpr int value_column = 2;
 inline constexpr int first_criterion_column = 2;
 inline constexpr std::string_view id_marker = "id";
 inline constexpr std::string_view comment_id = "comment";
+// In A9 (id_row) of a pairwise sheet, where a scoring sheet has id_marker; the criteria are
+// then the rows from first_mechanism_row and the columns from first_criterion_column.
+inline constexpr std::string_view pairwise_marker = "pairwise";
 // Between the groups of the session in its cell.
 inline constexpr std::string_view group_separator = ", ";
 }  // namespace sheet_layout
