@@ -45,11 +45,8 @@ Command add_brief_command(CLI::App& app, const Session& session) {
                                        "or leave out --pdf\n");
                     return 2;
                 }
-                if (!options->force)
-                    for (const auto& file : options->pdf ? std::vector{html, pdf} : std::vector{html})
-                        if (std::filesystem::exists(file))
-                            throw reports::OutputExists(
-                                file.string() + ": exists already; use --force to replace it");
+                for (const auto& file : options->pdf ? std::vector{html, pdf} : std::vector{html})
+                    reports::refuse_existing(file, options->force);
                 const nlohmann::json results = host::read_json_file(options->results);
                 if (const auto problem = reports::results_problem(results))
                     throw host::InputError(options->results, problem->pointer, problem->problem);

@@ -31,11 +31,9 @@ Sensitivity sensitivity(const Scenario& scenario, const MechanismEntry& entry,
     }
 
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
-    const std::size_t evaluations = rows.size() / std::max<std::size_t>(columns, 1);
     const nlohmann::json request{{"context", scenario.plugin_context()},
                                  {"fixed", fixed_parameters(entry, d)}};
-    const BatchResult batch =
-        plugin.evaluate_batch(request, rows, columns ? evaluations : 1, years);
+    const BatchResult batch = plugin.evaluate_batch(request, rows, 1 + 2 * swings.size(), years);
     const auto net_total = [&](std::size_t row) {
         double total = 0;
         for (std::size_t t = 0; t < years; ++t)

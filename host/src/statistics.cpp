@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace finmech::host {
 
@@ -66,15 +67,6 @@ std::array<double, K> order_statistics(std::span<const double> sample,
 }
 
 }  // namespace
-
-double quantile(std::vector<double>& sample, double q) {
-    const Position p = position_of(sample.size(), q);
-    const auto at = [&](std::size_t i) { return sample.begin() + static_cast<std::ptrdiff_t>(i); };
-    std::nth_element(sample.begin(), at(p.below), sample.end());
-    const double next =
-        p.below + 1 < sample.size() ? *std::min_element(at(p.below + 1), sample.end()) : *at(p.below);
-    return *at(p.below) + p.fraction * (next - *at(p.below));
-}
 
 Percentiles summarize(std::span<const double> sample) {
     const std::size_t n = sample.size();

@@ -404,9 +404,8 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
     out.set("waemu_band_breached",
             new_rate < waemu_band_low || new_rate > waemu_band_high ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
-    // Drinkers pay what producers pass on. Over-shifting raises the
-    // seller's margin, not the tax households bear.
-    out.set("household_share", std::min(p.pass_through, 1.0));
+    // Drinkers pay what producers pass on.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

@@ -5,7 +5,6 @@
 // rate of compliance. Customs collect it from a few importers. Mali fixes pump prices monthly
 // (commission de suivi du mécanisme de taxation des produits pétroliers), so the state may also
 // absorb part of the levy rather than pass it on.
-#include <algorithm>
 #include <cmath>
 #include <finmech/plugin.hpp>
 #include <stdexcept>
@@ -191,9 +190,8 @@ finmech::Projection project(const finmech::Context& ctx, const FuelLevy& p) {
     out.set("consumer_price_change", price_change);
     out.set("volume_change", volume_response - 1.0);
     out.set("collection_cost_share", p.collection_cost);
-    // Direct purchases only: what transport fares pass on is not traced. Over-shifting raises the
-    // seller's margin, not the tax households bear.
-    out.set("household_share", std::min(p.pass_through, 1.0));
+    // Direct purchases only: what transport fares pass on is not traced.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     out.set("laffer_exceeded", past_peak ? 1.0 : 0.0);
     return out;
 }

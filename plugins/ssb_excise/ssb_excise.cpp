@@ -238,9 +238,8 @@ finmech::Projection project(const finmech::Context& ctx, const SsbExcise& p) {
     out.set("consumption_change", volume - 1.0);
     out.set("laffer_exceeded", past_maximum ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
-    // Buyers pay what producers pass on. Over-shifting raises the
-    // seller's margin, not the tax households bear.
-    out.set("household_share", std::min(p.pass_through, 1.0));
+    // Buyers pay what producers pass on.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

@@ -186,7 +186,7 @@ finmech::Projection project(const finmech::Context& ctx, const TelecomLevy& p) {
     out.set("volume_change", std::pow(1.0 + price_change, p.elasticity) - 1.0);
     out.set("collection_cost_share", p.collection_cost);
     // Households pay what operators pass on.
-    out.set("household_share", p.pass_through);
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

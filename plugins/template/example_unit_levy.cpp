@@ -7,7 +7,6 @@
 //     dP/P    = pass_through x amount / P_0    relative price rise
 //     gross_t = amount x Q_t x (1 + dP/P)^eps x compliance
 //     cost_t  = collection_cost x gross_t
-#include <algorithm>
 #include <cmath>
 
 #include <finmech/plugin.hpp>
@@ -138,9 +137,8 @@ finmech::Projection project(const finmech::Context& ctx, const UnitLevy& p) {
     }
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", p.collection_cost);
-    // Households pay what sellers pass on. Over-shifting raises the
-    // seller's margin, not the tax households bear.
-    out.set("household_share", std::min(p.pass_through, 1.0));
+    // Households pay what sellers pass on.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

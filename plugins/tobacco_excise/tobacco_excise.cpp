@@ -397,9 +397,8 @@ finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p)
     out.set("ecowas_minimum_breached",
             p.specific_excise < ecowas_minimum * (1.0 - 1e-12) ? 1.0 : 0.0);
     out.set("collection_cost_share", p.collection_cost);
-    // Smokers pay what manufacturers pass on. Over-shifting raises the
-    // seller's margin, not the tax households bear.
-    out.set("household_share", std::min(p.pass_through, 1.0));
+    // Smokers pay what manufacturers pass on.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -25,16 +24,6 @@ namespace fs = std::filesystem;
 constexpr std::chrono::seconds chromium_time_limit{120};
 
 // A sibling of `file` no one else uses: ".<name>.<pid>.tmp<suffix>".
-fs::path temporary_sibling(const fs::path& file, std::string_view suffix) {
-    return file.parent_path() / ("." + file.filename().string() + "." +
-                                 std::to_string(::getpid()) + ".tmp" + std::string(suffix));
-}
-
-void refuse_existing(const fs::path& file, bool replace) {
-    if (!replace && fs::exists(file))
-        throw OutputExists(file.string() + ": exists already; use --force to replace it");
-}
-
 // file:// URL of an absolute path, bytes outside the unreserved set percent-encoded.
 std::string file_url(const fs::path& path) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -116,7 +105,7 @@ void run_chromium(const fs::path& html, const fs::path& output, std::string_view
     refuse_existing(output, replace);
     if (!fs::exists(html)) throw RenderFailed(html.string() + ": no such file to print");
     const TemporaryFolder profile;
-    const fs::path temporary = temporary_sibling(output, output.extension().string());
+    const fs::path temporary = staging_sibling(output, "partial", output.extension().string());
     std::vector<std::string> arguments{chromium->string(),
                                        "--headless",
                                        "--no-sandbox",
@@ -157,21 +146,6 @@ std::optional<fs::path> find_chromium() {
         if (::access(candidate.c_str(), X_OK) == 0 && !fs::is_directory(candidate)) return candidate;
     }
     return std::nullopt;
-}
-
-void write_output_file(const fs::path& file, std::string_view content, bool replace) {
-    refuse_existing(file, replace);
-    const fs::path temporary = temporary_sibling(file, "");
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        if (!out.flush()) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw std::runtime_error(file.string() + ": cannot write the file");
-        }
-    }
-    fs::rename(temporary, file);
 }
 
 void print_to_pdf(const fs::path& html, const fs::path& pdf, bool replace) {

@@ -11,29 +11,16 @@
 
 namespace {
 
-using finmech::host::quantile;
 using finmech::host::summarize;
 
-TEST(Quantile, InterpolatesBetweenOrderStatisticsOfAnUnsortedSample) {
-    std::vector<double> x{4, 1, 5, 3, 2};
-    EXPECT_DOUBLE_EQ(quantile(x, 0.05), 1.2);  // h = 0.2: 1 + 0.2 x (2 - 1)
-    EXPECT_DOUBLE_EQ(quantile(x, 0.50), 3.0);  // h = 2
-    EXPECT_DOUBLE_EQ(quantile(x, 0.95), 4.8);  // h = 3.8: 4 + 0.8 x (5 - 4)
+TEST(Summarize, InterpolatesBetweenOrderStatistics) {
+    const auto p = summarize(std::vector<double>{4, 1, 5, 3, 2});
+    EXPECT_DOUBLE_EQ(p.p5, 1.2);   // h = 0.2: 1 + 0.2 x (2 - 1)
+    EXPECT_DOUBLE_EQ(p.p50, 3.0);  // h = 2
+    EXPECT_DOUBLE_EQ(p.p95, 4.8);  // h = 3.8: 4 + 0.8 x (5 - 4)
 }
 
-TEST(Quantile, WeighsUnequalGaps) {
-    std::vector<double> x{80, 40, 10, 20};
-    EXPECT_DOUBLE_EQ(quantile(x, 0.05), 11.5);  // h = 0.15: 10 + 0.15 x 10
-    EXPECT_DOUBLE_EQ(quantile(x, 0.50), 30.0);  // h = 1.5: 20 + 0.5 x 20
-    EXPECT_DOUBLE_EQ(quantile(x, 0.95), 74.0);  // h = 2.85: 40 + 0.85 x 40
-}
-
-TEST(Quantile, GivesTheExtremesAtZeroAndOne) {
-    std::vector<double> x{40, 10, 80, 20};
-    EXPECT_EQ(quantile(x, 0.0), 10.0);
-    EXPECT_EQ(quantile(x, 1.0), 80.0);
-}
-
+// Unequal gaps between order statistics weigh the interpolation.
 TEST(Summarize, NeedsNoSortedSample) {
     const auto p = summarize(std::vector<double>{80, 10, 40, 20});
     EXPECT_DOUBLE_EQ(p.mean, 37.5);  // 150 / 4

@@ -7,6 +7,7 @@
 #include <finmech/reports/brief.hpp>
 #include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/number_format.hpp>
+#include <finmech/reports/output_folder.hpp>
 #include <finmech/reports/pdf.hpp>
 
 #include "page_checks.hpp"

@@ -8,6 +8,7 @@
 
 #include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/html_report.hpp>
+#include <finmech/reports/output_folder.hpp>
 #include <finmech/reports/pdf.hpp>
 
 #include "page_checks.hpp"

@@ -97,6 +97,13 @@ TEST(SdkStandard, GivesTheSharedIndicators) {
     EXPECT_EQ(household["direction"], "neutral");
 }
 
+// Households bear what sellers pass on, never more than the tax itself.
+TEST(SdkStandard, HouseholdsBearAtMostTheWholeTax) {
+    EXPECT_EQ(finmech::standard::passed_on_to_households(0.6), 0.6);
+    EXPECT_EQ(finmech::standard::passed_on_to_households(1.0), 1.0);
+    EXPECT_EQ(finmech::standard::passed_on_to_households(1.2), 1.0);  // over-shifting
+}
+
 // The spending distribution is optional, in quintiles, each share in [0, 1].
 TEST(SdkStandard, GivesTheSpendingSharesRequirement) {
     const json r = finmech::standard::spending_shares("tobacco_spending_shares",

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <span>
-#include <vector>
 
 namespace finmech::host {
 
@@ -10,13 +9,9 @@ struct Percentiles {
     double mean = 0, p5 = 0, p50 = 0, p95 = 0;
 };
 
-// The q-quantile (0 <= q <= 1) of a non-empty sample, interpolated linearly between order
-// statistics (Hyndman & Fan type 7, the default of R and NumPy). Found by selection, in linear
-// time; the sample's order changes.
-double quantile(std::vector<double>& sample, double q);
-
-// Mean, 5th, 50th and 95th percentiles (type 7, as quantile()) of a non-empty sample of finite
-// numbers, exactly, in linear time.
+// Mean, 5th, 50th and 95th percentiles of a non-empty sample of finite numbers, exactly, in
+// linear time. A percentile is interpolated linearly between order statistics (Hyndman & Fan
+// type 7, the default of R and NumPy).
 Percentiles summarize(std::span<const double> sample);
 
 // `p` with every statistic multiplied by `factor` >= 0, which keeps their order: the

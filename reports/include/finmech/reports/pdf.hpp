@@ -23,10 +23,6 @@ struct RenderFailed : std::runtime_error {
 // The `chromium` program on PATH, or nothing.
 std::optional<std::filesystem::path> find_chromium();
 
-// Writes `content` to a temporary sibling of `file`, then renames it into place. An existing
-// `file` is replaced only when `replace` is true; otherwise OutputExists (output_folder.hpp) is
-// thrown and nothing is written.
-void write_output_file(const std::filesystem::path& file, std::string_view content, bool replace);
 
 // Prints the page `html` to `pdf` on A4 (the page's @page rules apply), without Chromium's
 // header and footer. Headless, no sandbox, no network service, a fresh profile in a temporary

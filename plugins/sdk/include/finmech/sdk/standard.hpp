@@ -5,6 +5,7 @@
 // A plugin whose meaning differs from the shared one chains its own .label() or .doc() after.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -97,6 +98,10 @@ inline Indicator household_share(Text label = {"Part payée par les ménages",
                                                "Share paid by households"}) {
     return {"household_share", "fraction", Direction::neutral, std::move(label)};
 }
+
+// The household_share of a tax on a good that sellers pass on by `pass_through`: at most all of
+// it, since over-shifting raises the seller's margin, not the tax households bear.
+inline double passed_on_to_households(double pass_through) { return std::min(pass_through, 1.0); }
 
 // Households' spending on the taxed base by quintile of welfare, poorest first, shares of the
 // total; context key `key`. Optional: a scenario without it has no incidence for this mechanism.
