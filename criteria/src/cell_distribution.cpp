@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 namespace finmech::criteria {
 namespace {
@@ -66,33 +67,55 @@ std::pair<double, double> pert_shape(const PertCell& c) {
     return {1.0 + 4.0 * (c.mode - c.low) / width, 1.0 + 4.0 * (c.high - c.mode) / width};
 }
 
-struct Draw {
-    Engine& engine;
-
-    double operator()(double value) const { return value; }
-    double operator()(const UniformCell& c) const {
-        return boost::random::uniform_real_distribution<double>(c.low, c.high)(engine);
-    }
-    double operator()(const TriangularCell& c) const {
-        return boost::random::triangle_distribution<double>(c.low, c.mode, c.high)(engine);
-    }
-    double operator()(const PertCell& c) const {
-        const auto [a, b] = pert_shape(c);
-        return c.low + (c.high - c.low) * boost::random::beta_distribution<double>(a, b)(engine);
-    }
-    double operator()(const NormalCell& c) const {
-        if (!is_truncated(c)) return boost::random::normal_distribution<double>(c.mean, c.sd)(engine);
-        // Inverse CDF on the truncated mass: exact, no rejection loop.
-        const auto [a, b] = truncation_mass(c);
+// A cell's distribution, ready to draw from.
+struct Fixed {
+    double value;
+    double operator()(Engine&) const { return value; }
+};
+struct Pert {
+    double low, width;
+    boost::random::beta_distribution<double> beta;
+    double operator()(Engine& engine) { return low + width * beta(engine); }
+};
+struct TruncatedNormal {
+    NormalCell cell;
+    std::pair<double, double> mass;  // the CDF at the bounds
+    // Inverse CDF on the truncated mass: exact, no rejection loop.
+    double operator()(Engine& engine) const {
+        const auto [a, b] = mass;
         const double u = a + (b - a) * boost::random::uniform_01<double>()(engine);
-        const double x = c.mean + c.sd * boost::math::quantile(standard_normal(), std::clamp(u, a, b));
-        return std::clamp(x, c.low, c.high);
+        const double z = boost::math::quantile(standard_normal(), std::clamp(u, a, b));
+        return std::clamp(cell.mean + cell.sd * z, cell.low, cell.high);
     }
-    double operator()(const LogNormalCell& c) const {
-        return boost::random::lognormal_distribution<double>(c.mu, c.sigma)(engine);
+};
+using Distribution =
+    std::variant<Fixed, boost::random::uniform_real_distribution<double>,
+                 boost::random::triangle_distribution<double>, Pert,
+                 boost::random::normal_distribution<double>, TruncatedNormal,
+                 boost::random::lognormal_distribution<double>,
+                 boost::random::beta_distribution<double>>;
+
+struct SetUp {
+    Distribution operator()(double value) const { return Fixed{value}; }
+    Distribution operator()(const UniformCell& c) const {
+        return boost::random::uniform_real_distribution<double>(c.low, c.high);
     }
-    double operator()(const BetaCell& c) const {
-        return boost::random::beta_distribution<double>(c.alpha, c.beta)(engine);
+    Distribution operator()(const TriangularCell& c) const {
+        return boost::random::triangle_distribution<double>(c.low, c.mode, c.high);
+    }
+    Distribution operator()(const PertCell& c) const {
+        const auto [a, b] = pert_shape(c);
+        return Pert{c.low, c.high - c.low, boost::random::beta_distribution<double>(a, b)};
+    }
+    Distribution operator()(const NormalCell& c) const {
+        if (!is_truncated(c)) return boost::random::normal_distribution<double>(c.mean, c.sd);
+        return TruncatedNormal{c, truncation_mass(c)};
+    }
+    Distribution operator()(const LogNormalCell& c) const {
+        return boost::random::lognormal_distribution<double>(c.mu, c.sigma);
+    }
+    Distribution operator()(const BetaCell& c) const {
+        return boost::random::beta_distribution<double>(c.alpha, c.beta);
     }
 };
 
@@ -173,7 +196,20 @@ Cell parse_cell(const nlohmann::json& value, const std::string& location) {
 
 double mean(const Cell& cell) { return std::visit(Mean{}, cell); }
 
-double draw(const Cell& cell, Engine& engine) { return std::visit(Draw{engine}, cell); }
+struct CellSampler::Law {
+    Distribution distribution;
+};
+
+CellSampler::CellSampler(const Cell& cell)
+    : law_(std::make_unique<Law>(Law{std::visit(SetUp{}, cell)})) {}
+CellSampler::CellSampler(CellSampler&&) noexcept = default;
+CellSampler& CellSampler::operator=(CellSampler&&) noexcept = default;
+CellSampler::~CellSampler() = default;
+
+double CellSampler::operator()(Engine& engine) {
+    return std::visit([&](auto& distribution) { return distribution(engine); },
+                      law_->distribution);
+}
 
 bool is_fixed(const Cell& cell) { return std::holds_alternative<double>(cell); }
 
@@ -193,12 +229,15 @@ Eigen::MatrixXd CellMatrix::means() const {
 
 MatrixSampler cell_sampler(CellMatrix matrix, std::uint64_t seed) {
     auto engine = std::make_shared<Engine>(seed);
-    return [cells = std::move(matrix), engine](std::size_t, Eigen::MatrixXd& out) {
-        out.resize(static_cast<Eigen::Index>(cells.rows), static_cast<Eigen::Index>(cells.cols));
-        for (std::size_t i = 0; i < cells.rows; ++i) {
-            for (std::size_t j = 0; j < cells.cols; ++j) {
+    auto samplers = std::make_shared<std::vector<CellSampler>>();
+    for (const Cell& cell : matrix.cells) samplers->emplace_back(cell);
+    return [rows = matrix.rows, cols = matrix.cols, samplers, engine](std::size_t,
+                                                                      Eigen::MatrixXd& out) {
+        out.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
+        for (std::size_t i = 0; i < rows; ++i) {
+            for (std::size_t j = 0; j < cols; ++j) {
                 out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
-                    draw(cells.at(i, j), *engine);
+                    (*samplers)[i * cols + j](*engine);
             }
         }
     };

@@ -109,11 +109,12 @@ std::vector<double> draw_parameters(const std::vector<ParameterLaw>& laws, std::
     }
     for (std::size_t c = 0; c < columns; ++c) {
         boost::random::mt19937_64 engine(mix(mix(seed) ^ fnv1a(laws[c].stream)));
+        criteria::CellSampler draw(laws[c].cell);
         for (std::size_t d = 0; d < draws; ++d) {
             // Lognormal tails are cut at the range by resampling; the few left are clamped.
-            double x = criteria::draw(laws[c].cell, engine);
+            double x = draw(engine);
             for (int retry = 0; retry < 100 && (x < laws[c].min || x > laws[c].max); ++retry)
-                x = criteria::draw(laws[c].cell, engine);
+                x = draw(engine);
             matrix[d * columns + c] = std::clamp(x, laws[c].min, laws[c].max);
         }
     }

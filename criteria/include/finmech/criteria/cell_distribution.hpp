@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -37,8 +38,23 @@ Cell parse_cell(const nlohmann::json& value, const std::string& location);
 
 double mean(const Cell& cell);
 
-// One draw of `cell` from `engine` (Boost.Random, so the same on every platform).
-double draw(const Cell& cell, boost::random::mt19937_64& engine);
+// Draws from one cell again and again. Its distribution is set up once (Boost.Random's objects
+// precompute square roots, and a truncated normal its probability mass), not at every draw.
+class CellSampler {
+public:
+    explicit CellSampler(const Cell& cell);
+    CellSampler(CellSampler&&) noexcept;
+    CellSampler& operator=(CellSampler&&) noexcept;
+    ~CellSampler();
+
+    // One draw from `engine` (Boost.Random, so the same on every platform).
+    double operator()(boost::random::mt19937_64& engine);
+
+private:
+    struct Law;
+    std::unique_ptr<Law> law_;
+};
+
 bool is_fixed(const Cell& cell);
 
 // A decision matrix whose cells may be distributions; row-major, alternatives x criteria.
