@@ -2,22 +2,18 @@
 
 #include "finmech/host/parameter_draws.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <memory>
+
 namespace finmech::host {
 
 namespace {
 
-// Per-year percentiles of value(d, t) over the draws d.
-template <class Value>
-YearlyPercentiles summarize_years(Value value, std::size_t draws, std::size_t years) {
+// Per-year percentiles of a draws x years batch array.
+YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t years) {
     YearlyPercentiles out;
-    // Draw by draw, as batches are laid out, into one column per year: a single pass over the
-    // batch instead of one strided pass per year.
-    std::vector<double> columns(draws * years);
-    for (std::size_t d = 0; d < draws; ++d)
-        for (std::size_t t = 0; t < years; ++t) columns[t * draws + d] = value(d, t);
-    for (std::size_t t = 0; t < years; ++t) {
-        const Percentiles p =
-            summarize(std::span<const double>(columns).subspan(t * draws, draws));
+    for (const Percentiles& p : summarize_columns(batch, years)) {
         out.mean.push_back(p.mean);
         out.p5.push_back(p.p5);
         out.p50.push_back(p.p50);
@@ -51,17 +47,13 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     result.indicator_draws = decision_indicators(scenario, expressions, d, batch, incidence);
     result.incidence = std::move(incidence);
     result.profile = d.profile;
-    const auto gross = [&](std::size_t draw, std::size_t t) {
-        return batch.gross_revenue[draw * years + t];
-    };
-    const auto cost = [&](std::size_t draw, std::size_t t) {
-        return batch.collection_cost[draw * years + t];
-    };
-    result.gross_revenue = summarize_years(gross, draws, years);
-    result.collection_cost = summarize_years(cost, draws, years);
-    result.net_revenue = summarize_years(
-        [&](std::size_t draw, std::size_t t) { return gross(draw, t) - cost(draw, t); }, draws,
-        years);
+    result.gross_revenue = summarize_years(batch.gross_revenue, years);
+    result.collection_cost = summarize_years(batch.collection_cost, years);
+    const std::size_t size = batch.gross_revenue.size();
+    const auto net = std::make_unique_for_overwrite<double[]>(size);  // no zero-filling first
+    std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
+                   batch.collection_cost.begin(), net.get(), std::minus<>());
+    result.net_revenue = summarize_years({net.get(), size}, years);
     // Factors are >= 0, so the percentiles of the expressed revenue are the net's, scaled.
     for (const Expression& e : expressions.available) {
         YearlyPercentiles expressed;

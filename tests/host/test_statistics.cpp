@@ -79,3 +79,35 @@ TEST(Summarize, AgreesWithSortingOnCrowdedLargeSamples) {
 }
 
 }  // namespace
+
+namespace {
+
+// A draws x years batch whose columns differ in kind: spread, constant, crowded with ties and
+// an outlier. Each column's summary must equal the summary of that column alone.
+TEST(SummarizeColumns, EqualsSummarizingEachColumnOnItsOwn) {
+    const std::size_t rows = 20000, columns = 4;
+    std::vector<double> matrix;
+    std::vector<std::vector<double>> column(columns);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const double row[] = {std::exp(static_cast<double>((r * 7919) % 10007) / 2000.0), 3.5,
+                              r == 777 ? 1e15 : static_cast<double>(r % 5),
+                              -static_cast<double>((r * 104729) % 1009)};
+        for (std::size_t c = 0; c < columns; ++c) {
+            matrix.push_back(row[c]);
+            column[c].push_back(row[c]);
+        }
+    }
+    const auto together = finmech::host::summarize_columns(matrix, columns);
+    ASSERT_EQ(together.size(), columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        const auto alone = summarize(column[c]);
+        EXPECT_EQ(together[c].mean, alone.mean) << "column " << c;
+        EXPECT_EQ(together[c].p5, sorted_quantile(column[c], 0.05)) << "column " << c;
+        EXPECT_EQ(together[c].p50, sorted_quantile(column[c], 0.50)) << "column " << c;
+        EXPECT_EQ(together[c].p95, sorted_quantile(column[c], 0.95)) << "column " << c;
+        EXPECT_EQ(together[c].p95, alone.p95) << "column " << c;
+    }
+    EXPECT_EQ(together[1].p5, 3.5);
+}
+
+}  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 namespace finmech::host {
 
@@ -13,6 +14,11 @@ struct Percentiles {
 // linear time. A percentile is interpolated linearly between order statistics (Hyndman & Fan
 // type 7, the default of R and NumPy).
 Percentiles summarize(std::span<const double> sample);
+
+// summarize() of each column of a row-major matrix of finite numbers with `columns` columns and
+// at least one row (draws x years, as batches are laid out), read row by row: three sequential
+// passes over the matrix rather than a strided pass, or a copy, per column.
+std::vector<Percentiles> summarize_columns(std::span<const double> matrix, std::size_t columns);
 
 // `p` with every statistic multiplied by `factor` >= 0, which keeps their order: the
 // percentiles of a sample scaled by a positive constant.
