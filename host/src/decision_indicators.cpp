@@ -21,10 +21,13 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
 
     for (const Expression& e : expressed.available) {
         if (e.key != "percent_gdp") continue;
+        // The mean over the years of net revenue x factor: each year weighs factor / years.
+        std::vector<double> weight(years);
+        for (std::size_t t = 0; t < years; ++t)
+            weight[t] = e.factor[t] / static_cast<double>(years);
         std::vector<double> share(draws, 0.0);
         for (std::size_t d = 0; d < draws; ++d)
-            for (std::size_t t = 0; t < years; ++t)
-                share[d] += net(d, t) * e.factor[t] / static_cast<double>(years);
+            for (std::size_t t = 0; t < years; ++t) share[d] += net(d, t) * weight[t];
         out.emplace_back("revenue_percent_gdp", std::move(share));
     }
 
@@ -53,14 +56,19 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
         out.emplace_back("real_yield_ratio_year10_year1", std::move(ratio));
     }
 
+    // Each year's mean, then its squared deviations, summed draw by draw as the batch is laid
+    // out: two passes over it rather than two strided passes per year.
+    std::vector<double> mean(years, 0.0), squares(years, 0.0);
+    for (std::size_t d = 0; d < draws; ++d)
+        for (std::size_t t = 0; t < years; ++t) mean[t] += net(d, t);
+    for (double& m : mean) m /= static_cast<double>(draws);
+    for (std::size_t d = 0; d < draws; ++d)
+        for (std::size_t t = 0; t < years; ++t)
+            squares[t] += (net(d, t) - mean[t]) * (net(d, t) - mean[t]);
     double cv = 0;
     for (std::size_t t = 0; t < years; ++t) {
-        double sum = 0, squares = 0;
-        for (std::size_t d = 0; d < draws; ++d) sum += net(d, t);
-        const double mean = sum / static_cast<double>(draws);
-        for (std::size_t d = 0; d < draws; ++d) squares += (net(d, t) - mean) * (net(d, t) - mean);
-        const double sd = draws > 1 ? std::sqrt(squares / static_cast<double>(draws - 1)) : 0.0;
-        cv += percent_ratio(sd, std::abs(mean)) / static_cast<double>(years);
+        const double sd = draws > 1 ? std::sqrt(squares[t] / static_cast<double>(draws - 1)) : 0.0;
+        cv += percent_ratio(sd, std::abs(mean[t])) / static_cast<double>(years);
     }
     out.emplace_back("yield_cv_percent", std::vector<double>(draws, cv));
     if (incidence && incidence->kakwani_index)
