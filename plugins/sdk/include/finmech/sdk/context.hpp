@@ -1,11 +1,12 @@
 // finmech SDK: the scenario's context as a model sees it.
 #pragma once
 
-#include <algorithm>
+#include <functional>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -34,13 +35,11 @@ public:
                     entry.values.push_back(value.get<double>());
                 else
                     entry.values = value.get<std::vector<double>>();
-                entries_.push_back(std::move(entry));
+                entries_.emplace(key, std::move(entry));
             }
         } catch (const nlohmann::json::exception& e) {
             throw std::invalid_argument(e.what());
         }
-        std::sort(entries_.begin(), entries_.end(),
-                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
     }
 
     int base_year() const { return base_year_; }
@@ -73,11 +72,17 @@ private:
         std::vector<double> values;
         bool scalar = true;
     };
+    // Hashes a key without copying it into a std::string: models look values up at every draw.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const {
+            return std::hash<std::string_view>{}(key);
+        }
+    };
 
     const Entry* find(std::string_view key) const {
-        auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                   [](const Entry& e, std::string_view k) { return e.key < k; });
-        return it != entries_.end() && it->key == key ? &*it : nullptr;
+        const auto it = entries_.find(key);
+        return it != entries_.end() ? &it->second : nullptr;
     }
     const Entry& at(std::string_view key) const {
         if (const Entry* entry = find(key)) return *entry;
@@ -87,7 +92,7 @@ private:
     int base_year_ = 0;
     std::size_t years_ = 0;
     std::string currency_;
-    std::vector<Entry> entries_;
+    std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> entries_;
     std::vector<std::string> indicator_keys_;
 };
 
