@@ -61,6 +61,41 @@ TEST(CellDistribution, SamplerDrawsWithinBoundsAroundTheMean) {
     EXPECT_NEAR(sum[1] / n, std::sqrt(2 / M_PI), 5 * std::sqrt(1 - 2 / M_PI) / std::sqrt(n));
 }
 
+// Every kind of cell, through one sampler each: draws stay in the support and average to the
+// textbook mean within 5 standard errors. Standard deviations: uniform 2/sqrt(12); triangular
+// sqrt((a^2 + b^2 + c^2 - ab - ac - bc) / 18); PERT 12 x that of its beta(2, 4); the truncated
+// normal's at most its untruncated 2; beta sqrt(ab / ((a + b)^2 (a + b + 1))); lognormal
+// sqrt((e^s^2 - 1) e^(2 mu + s^2)).
+TEST(CellDistribution, EachCellSamplerDrawsItsLawAroundItsMean) {
+    struct Case {
+        const char* text;
+        double low, high, sd;
+    };
+    const Case cases[] = {
+        {R"({"dist": "uniform", "low": 2, "high": 4})", 2, 4, 2 / std::sqrt(12.0)},
+        {R"({"dist": "triangular", "low": 0, "mode": 1, "high": 5})", 0, 5, std::sqrt(21.0 / 18)},
+        {R"({"dist": "pert", "low": 0, "mode": 3, "high": 12})", 0, 12,
+         12 * std::sqrt(8.0 / (36 * 7))},
+        {R"({"dist": "normal", "mean": 1, "sd": 2, "low": 0, "high": 6})", 0, 6, 2.0},
+        {R"({"dist": "beta", "alpha": 2, "beta": 6})", 0, 1, std::sqrt(12.0 / (64 * 9))},
+        {R"({"dist": "lognormal", "mu": 0, "sigma": 0.5})", 0, HUGE_VAL,
+         std::sqrt((std::exp(0.25) - 1) * std::exp(0.25))},
+    };
+    const int n = 20000;
+    for (const Case& c : cases) {
+        boost::random::mt19937_64 engine(11);
+        CellSampler draw(cell(c.text));
+        double sum = 0;
+        for (int k = 0; k < n; ++k) {
+            const double x = draw(engine);
+            ASSERT_GE(x, c.low) << c.text;
+            ASSERT_LE(x, c.high) << c.text;
+            sum += x;
+        }
+        EXPECT_NEAR(sum / n, mean(cell(c.text)), 5 * c.sd / std::sqrt(n)) << c.text;
+    }
+}
+
 TEST(CellDistribution, SameSeedSameDraws) {
     const auto a = cell_sampler(two_cells(), 7);
     const auto b = cell_sampler(two_cells(), 7);
