@@ -2,12 +2,9 @@
 // ministry, as HTML, and as PDF too when chromium is installed.
 #include <iostream>
 
-#include <finmech/host/input_error.hpp>
-#include <finmech/host/json_file.hpp>
 #include <finmech/reports/brief.hpp>
 #include <finmech/reports/output_folder.hpp>
 #include <finmech/reports/pdf.hpp>
-#include <finmech/reports/results_check.hpp>
 
 #include "commands.hpp"
 
@@ -47,9 +44,7 @@ Command add_brief_command(CLI::App& app, const Session& session) {
                 }
                 for (const auto& file : options->pdf ? std::vector{html, pdf} : std::vector{html})
                     reports::refuse_existing(file, options->force);
-                const nlohmann::json results = host::read_json_file(options->results);
-                if (const auto problem = reports::results_problem(results))
-                    throw host::InputError(options->results, problem->pointer, problem->problem);
+                const nlohmann::json results = read_results(options->results);
                 const std::string text =
                     reports::render_brief(results, reports::parse_language(session.lang));
                 reports::write_output_file(html, text, options->force);

@@ -1,10 +1,7 @@
 // finmech report RESULTS.json --out DIR: the reports again, from a results.json alone.
 #include <iostream>
 
-#include <finmech/host/input_error.hpp>
-#include <finmech/host/json_file.hpp>
 #include <finmech/reports/report_folder.hpp>
-#include <finmech/reports/results_check.hpp>
 
 #include "commands.hpp"
 
@@ -25,9 +22,7 @@ Command add_report_command(CLI::App& app, const Session& session) {
     sub->add_option("--out", options->out, "Write the reports into this new folder")->required();
     sub->add_flag("--force", options->force, "Replace the --out folder if it exists");
     return {sub, [&session, options] {
-                const nlohmann::json results = host::read_json_file(options->results);
-                if (const auto problem = reports::results_problem(results))
-                    throw host::InputError(options->results, problem->pointer, problem->problem);
+                const nlohmann::json results = read_results(options->results);
                 reports::write_report_folder(options->out, results,
                                              reports::parse_language(session.lang),
                                              options->force);

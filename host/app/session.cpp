@@ -7,6 +7,7 @@
 #include <finmech/host/embedded_files.hpp>
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/json_file.hpp>
+#include <finmech/reports/results_check.hpp>
 
 namespace finmech::cli {
 
@@ -43,6 +44,13 @@ host::Scenario load_scenario(const ScenarioSource& source, const host::PluginCat
 
 host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog) {
     return load_scenario(read_scenario_source(name), catalog);
+}
+
+nlohmann::json read_results(const std::string& file) {
+    nlohmann::json results = host::read_json_file(file);
+    if (const auto problem = reports::results_problem(results))
+        throw host::InputError(file, problem->pointer, problem->problem);
+    return results;
 }
 
 }  // namespace finmech::cli

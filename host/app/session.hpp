@@ -1,10 +1,12 @@
 // finmech command line: what every subcommand shares — the global options, the plugins they
-// load and the scenario they read.
+// load, and the scenario or the results they read.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include <finmech/host/plugin_catalog.hpp>
 #include <finmech/host/scenario.hpp>
@@ -37,5 +39,9 @@ host::Scenario load_scenario(const ScenarioSource& source, const host::PluginCat
 
 // load_scenario(read_scenario_source(name), catalog).
 host::Scenario load_scenario(const std::string& name, const host::PluginCatalog& catalog);
+
+// The results.json at `file` (written by `finmech evaluate --out`), checked for what the reports
+// read. InputError naming the file and the JSON pointer of the first problem.
+nlohmann::json read_results(const std::string& file);
 
 }  // namespace finmech::cli

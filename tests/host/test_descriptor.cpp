@@ -62,11 +62,10 @@ std::string fault(const json& descriptor) {
     return "";
 }
 
-// The fault found after setting `pointer` to `value` in the sound descriptor.
-std::string fault_with(const char* pointer, const json& value) {
-    json d = sound();
-    d[json::json_pointer(pointer)] = value;
-    return fault(d);
+// The fault found after setting `pointer` to `value` in `descriptor`, the sound one by default.
+std::string fault_with(const char* pointer, const json& value, json descriptor = sound()) {
+    descriptor[json::json_pointer(pointer)] = value;
+    return fault(descriptor);
 }
 
 // The fault found after removing `key` from the object at `pointer`.
@@ -156,10 +155,6 @@ TEST(DescriptorParsing, RefusesAnUnknownShape) {
               "/requires/0/shape: expected number, series or quintiles, found 'matrix'");
 }
 
-}  // namespace
-
-namespace {
-
 TEST(DescriptorParsing, RefusesAnIndicatorTheHostComputes) {
     EXPECT_EQ(fault_with("/indicators/0/key", "collection_cost_percent"),
               "/indicators/0/key: 'collection_cost_percent' is computed by the host for every "
@@ -175,13 +170,6 @@ json with_profile() {
     return d;
 }
 
-// The fault found after setting `pointer` to `value` in the descriptor with a profile.
-std::string profile_fault_with(const char* pointer, const json& value) {
-    json d = with_profile();
-    d[json::json_pointer(pointer)] = value;
-    return fault(d);
-}
-
 TEST(DescriptorParsing, ReadsAProfileAndDoesWithoutOne) {
     EXPECT_FALSE(parse_descriptor(sound()).profile.has_value());
     const auto d = parse_descriptor(with_profile());
@@ -194,7 +182,7 @@ TEST(DescriptorParsing, RefusesAProfileTextMissingALanguageOrEmpty) {
     json d = with_profile();
     d["profile"]["who_pays"].erase("fr");
     EXPECT_EQ(fault(d), "/profile/who_pays: missing 'fr'");
-    EXPECT_EQ(profile_fault_with("/profile/instrument/en", ""),
+    EXPECT_EQ(fault_with("/profile/instrument/en", "", with_profile()),
               "/profile/instrument/en: expected a non-empty string, found \"\"");
     d = with_profile();
     d["profile"].erase("precedent");
@@ -202,16 +190,16 @@ TEST(DescriptorParsing, RefusesAProfileTextMissingALanguageOrEmpty) {
 }
 
 TEST(DescriptorParsing, RefusesAProfileWithoutSources) {
-    EXPECT_EQ(profile_fault_with("/profile/sources", json::array()),
+    EXPECT_EQ(fault_with("/profile/sources", json::array(), with_profile()),
               "/profile/sources: expected at least one source, found []");
-    EXPECT_EQ(profile_fault_with("/profile/sources", {"Gabon 2008", 2008}),
+    EXPECT_EQ(fault_with("/profile/sources", {"Gabon 2008", 2008}, with_profile()),
               "/profile/sources/1: expected a non-empty string, found 2008");
-    EXPECT_EQ(profile_fault_with("/profile/sources", "Gabon 2008"),
+    EXPECT_EQ(fault_with("/profile/sources", "Gabon 2008", with_profile()),
               "/profile/sources: expected an array");
 }
 
 TEST(DescriptorParsing, RefusesAProfileThatIsNotAnObject) {
-    EXPECT_EQ(profile_fault_with("/profile", "Gabon"),
+    EXPECT_EQ(fault_with("/profile", "Gabon", with_profile()),
               "/profile: expected an object, found \"Gabon\"");
 }
 

@@ -1,11 +1,13 @@
 // What the tests of the HTML pages (report, brief) share: results made by the real program
 // (`finmech evaluate --json --draws 200` on the embedded default scenario, run once per test
-// program), the page parsed as XML, its charts, and Chromium with poppler when installed.
+// program), the page parsed as XML, its charts, and printing it with Chromium and poppler when
+// installed.
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -14,6 +16,8 @@
 #include <string>
 
 #include <finmech/reports/catalogue.hpp>
+#include <finmech/reports/output_folder.hpp>
+#include <finmech/reports/pdf.hpp>
 
 namespace finmech::page_test {
 
@@ -95,6 +99,27 @@ inline int pdf_pages(const std::filesystem::path& pdf) {
 
 inline std::string pdf_text(const std::filesystem::path& pdf) {
     return run_command("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").second;
+}
+
+// What Chromium made of a page: the pages and the text of its PDF, and the size of its
+// 900 x 1200 PNG capture (a blank one compresses to a few kilobytes; text and charts do not).
+struct Printed {
+    int pages;
+    std::string text;
+    std::uintmax_t png_bytes;
+};
+
+// Writes `page` to `dir`/`name`.html and prints it beside, to `name`.pdf and `name`.png,
+// replacing what a previous run left. Needs can_print().
+inline Printed print_page(const std::string& page, const std::filesystem::path& dir,
+                          const std::string& name) {
+    std::filesystem::create_directories(dir);
+    const auto file = [&](const char* extension) { return dir / (name + extension); };
+    reports::write_output_file(file(".html"), page, true);
+    reports::print_to_pdf(file(".html"), file(".pdf"), true);
+    reports::capture_png(file(".html"), file(".png"), 900, 1200, true);
+    return {pdf_pages(file(".pdf")), pdf_text(file(".pdf")),
+            std::filesystem::file_size(file(".png"))};
 }
 
 }  // namespace finmech::page_test

@@ -7,8 +7,6 @@
 #include <finmech/reports/brief.hpp>
 #include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/number_format.hpp>
-#include <finmech/reports/output_folder.hpp>
-#include <finmech/reports/pdf.hpp>
 
 #include "page_checks.hpp"
 
@@ -149,21 +147,16 @@ TEST(Brief, PrintsOnTwoToFourA4Pages) {
         GTEST_SKIP() << "chromium or pdfinfo (poppler-utils) is not installed: the brief is not "
                         "printed to PDF and PNG";
     const auto dir = std::filesystem::temp_directory_path() / "finmech_brief_print";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
     const json results = with_profile(page_test::evaluated_results());
     for (Language language : {Language::fr, Language::en}) {
         const std::string tag(reports::to_string(language));
-        const auto html = dir / ("brief-" + tag + ".html");
-        reports::write_output_file(html, reports::render_brief(results, language), false);
-        reports::print_to_pdf(html, dir / ("brief-" + tag + ".pdf"), false);
-        reports::capture_png(html, dir / ("brief-" + tag + ".png"), 900, 1200, false);
-        const int pages = page_test::pdf_pages(dir / ("brief-" + tag + ".pdf"));
-        EXPECT_GE(pages, 2) << tag;
-        EXPECT_LE(pages, 4) << tag;
-        const std::string text = page_test::pdf_text(dir / ("brief-" + tag + ".pdf"));
-        EXPECT_NE(text.find(std::string(reports::message("brief.cards.title", language))), std::string::npos);
-        EXPECT_GT(std::filesystem::file_size(dir / ("brief-" + tag + ".png")), 30000u);
+        const auto printed =
+            page_test::print_page(reports::render_brief(results, language), dir, "brief-" + tag);
+        EXPECT_GE(printed.pages, 2) << tag;
+        EXPECT_LE(printed.pages, 4) << tag;
+        EXPECT_NE(printed.text.find(std::string(reports::message("brief.cards.title", language))),
+                  std::string::npos);
+        EXPECT_GT(printed.png_bytes, 30000u);
     }
     std::filesystem::remove_all(dir);
 }

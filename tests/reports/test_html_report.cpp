@@ -8,8 +8,6 @@
 
 #include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/html_report.hpp>
-#include <finmech/reports/output_folder.hpp>
-#include <finmech/reports/pdf.hpp>
 
 #include "page_checks.hpp"
 #include "results_fixture.hpp"
@@ -178,20 +176,16 @@ TEST(HtmlReport, PrintsOnA4WithChromium) {
         GTEST_SKIP() << "chromium or pdfinfo (poppler-utils) is not installed: the report is not "
                         "printed to PDF and PNG";
     const auto dir = std::filesystem::temp_directory_path() / "finmech_html_report_print";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    const auto html = dir / "report.html";
-    reports::write_output_file(html, reports::render_html_report(with_sensitivity(page_test::evaluated_results()), Language::fr), false);
-    reports::print_to_pdf(html, dir / "report.pdf", false);
-    reports::capture_png(html, dir / "report.png", 900, 1200, false);
-    const int pages = page_test::pdf_pages(dir / "report.pdf");
-    EXPECT_GE(pages, 3) << "every section of a 14-mechanism report does not fit in fewer";
-    EXPECT_LE(pages, 30);
-    const std::string text = page_test::pdf_text(dir / "report.pdf");
-    EXPECT_NE(text.find(std::string(reports::message("report.section.sensitivity", Language::fr))),
+    const auto printed = page_test::print_page(
+        reports::render_html_report(with_sensitivity(page_test::evaluated_results()),
+                                    Language::fr),
+        dir, "report");
+    EXPECT_GE(printed.pages, 3) << "every section of a 14-mechanism report does not fit in fewer";
+    EXPECT_LE(printed.pages, 30);
+    EXPECT_NE(printed.text.find(std::string(reports::message("report.section.sensitivity",
+                                                             Language::fr))),
               std::string::npos);
-    // A blank 900 × 1200 capture compresses to a few kilobytes; text and charts do not.
-    EXPECT_GT(std::filesystem::file_size(dir / "report.png"), 30000u);
+    EXPECT_GT(printed.png_bytes, 30000u);
     std::filesystem::remove_all(dir);
 }
 
