@@ -3,17 +3,12 @@
 #include "finmech/criteria/input_error.hpp"
 
 #include <boost/math/distributions/normal.hpp>
-#include <boost/random/beta_distribution.hpp>
-#include <boost/random/lognormal_distribution.hpp>
-#include <boost/random/mersenne_twister.hpp>
-#include <boost/random/normal_distribution.hpp>
-#include <boost/random/triangle_distribution.hpp>
 #include <boost/random/uniform_01.hpp>
-#include <boost/random/uniform_real_distribution.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace finmech::criteria {
@@ -66,58 +61,6 @@ std::pair<double, double> pert_shape(const PertCell& c) {
     const double width = c.high - c.low;
     return {1.0 + 4.0 * (c.mode - c.low) / width, 1.0 + 4.0 * (c.high - c.mode) / width};
 }
-
-// A cell's distribution, ready to draw from.
-struct Fixed {
-    double value;
-    double operator()(Engine&) const { return value; }
-};
-struct Pert {
-    double low, width;
-    boost::random::beta_distribution<double> beta;
-    double operator()(Engine& engine) { return low + width * beta(engine); }
-};
-struct TruncatedNormal {
-    NormalCell cell;
-    std::pair<double, double> mass;  // the CDF at the bounds
-    // Inverse CDF on the truncated mass: exact, no rejection loop.
-    double operator()(Engine& engine) const {
-        const auto [a, b] = mass;
-        const double u = a + (b - a) * boost::random::uniform_01<double>()(engine);
-        const double z = boost::math::quantile(standard_normal(), std::clamp(u, a, b));
-        return std::clamp(cell.mean + cell.sd * z, cell.low, cell.high);
-    }
-};
-using Distribution =
-    std::variant<Fixed, boost::random::uniform_real_distribution<double>,
-                 boost::random::triangle_distribution<double>, Pert,
-                 boost::random::normal_distribution<double>, TruncatedNormal,
-                 boost::random::lognormal_distribution<double>,
-                 boost::random::beta_distribution<double>>;
-
-struct SetUp {
-    Distribution operator()(double value) const { return Fixed{value}; }
-    Distribution operator()(const UniformCell& c) const {
-        return boost::random::uniform_real_distribution<double>(c.low, c.high);
-    }
-    Distribution operator()(const TriangularCell& c) const {
-        return boost::random::triangle_distribution<double>(c.low, c.mode, c.high);
-    }
-    Distribution operator()(const PertCell& c) const {
-        const auto [a, b] = pert_shape(c);
-        return Pert{c.low, c.high - c.low, boost::random::beta_distribution<double>(a, b)};
-    }
-    Distribution operator()(const NormalCell& c) const {
-        if (!is_truncated(c)) return boost::random::normal_distribution<double>(c.mean, c.sd);
-        return TruncatedNormal{c, truncation_mass(c)};
-    }
-    Distribution operator()(const LogNormalCell& c) const {
-        return boost::random::lognormal_distribution<double>(c.mu, c.sigma);
-    }
-    Distribution operator()(const BetaCell& c) const {
-        return boost::random::beta_distribution<double>(c.alpha, c.beta);
-    }
-};
 
 struct Mean {
     double operator()(double value) const { return value; }
@@ -196,19 +139,55 @@ Cell parse_cell(const nlohmann::json& value, const std::string& location) {
 
 double mean(const Cell& cell) { return std::visit(Mean{}, cell); }
 
-struct CellSampler::Law {
-    Distribution distribution;
-};
+CellSampler::CellSampler(const Cell& cell) : law_(set_up(cell)) {}
 
-CellSampler::CellSampler(const Cell& cell)
-    : law_(std::make_unique<Law>(Law{std::visit(SetUp{}, cell)})) {}
-CellSampler::CellSampler(CellSampler&&) noexcept = default;
-CellSampler& CellSampler::operator=(CellSampler&&) noexcept = default;
-CellSampler::~CellSampler() = default;
+CellSampler::Law CellSampler::set_up(const Cell& cell) {
+    struct SetUp {
+        Law operator()(double value) const { return Fixed{value}; }
+        Law operator()(const UniformCell& c) const {
+            return boost::random::uniform_real_distribution<double>(c.low, c.high);
+        }
+        Law operator()(const TriangularCell& c) const {
+            return boost::random::triangle_distribution<double>(c.low, c.mode, c.high);
+        }
+        Law operator()(const PertCell& c) const {
+            const auto [a, b] = pert_shape(c);
+            return Pert{c.low, c.high - c.low, boost::random::beta_distribution<double>(a, b)};
+        }
+        Law operator()(const NormalCell& c) const {
+            if (!is_truncated(c)) return boost::random::normal_distribution<double>(c.mean, c.sd);
+            const auto [a, b] = truncation_mass(c);
+            return TruncatedNormal{c, a, b};
+        }
+        Law operator()(const LogNormalCell& c) const {
+            return boost::random::lognormal_distribution<double>(c.mu, c.sigma);
+        }
+        Law operator()(const BetaCell& c) const {
+            return boost::random::beta_distribution<double>(c.alpha, c.beta);
+        }
+    };
+    return std::visit(SetUp{}, cell);
+}
 
 double CellSampler::operator()(Engine& engine) {
-    return std::visit([&](auto& distribution) { return distribution(engine); },
-                      law_->distribution);
+    return std::visit(
+        [&](auto& law) -> double {
+            using Kind = std::decay_t<decltype(law)>;
+            if constexpr (std::is_same_v<Kind, Fixed>) {
+                return law.value;
+            } else if constexpr (std::is_same_v<Kind, Pert>) {
+                return law.low + law.width * law.beta(engine);
+            } else if constexpr (std::is_same_v<Kind, TruncatedNormal>) {
+                // Inverse CDF on the truncated mass: exact, no rejection loop.
+                const double a = law.mass_below_low, b = law.mass_below_high;
+                const double u = a + (b - a) * boost::random::uniform_01<double>()(engine);
+                const double z = boost::math::quantile(standard_normal(), std::clamp(u, a, b));
+                return std::clamp(law.cell.mean + law.cell.sd * z, law.cell.low, law.cell.high);
+            } else {
+                return law(engine);  // one of Boost.Random's distributions
+            }
+        },
+        law_);
 }
 
 bool is_fixed(const Cell& cell) { return std::holds_alternative<double>(cell); }
@@ -229,15 +208,14 @@ Eigen::MatrixXd CellMatrix::means() const {
 
 MatrixSampler cell_sampler(CellMatrix matrix, std::uint64_t seed) {
     auto engine = std::make_shared<Engine>(seed);
-    auto samplers = std::make_shared<std::vector<CellSampler>>();
-    for (const Cell& cell : matrix.cells) samplers->emplace_back(cell);
-    return [rows = matrix.rows, cols = matrix.cols, samplers, engine](std::size_t,
-                                                                      Eigen::MatrixXd& out) {
+    std::vector<CellSampler> samplers(matrix.cells.begin(), matrix.cells.end());
+    return [rows = matrix.rows, cols = matrix.cols, samplers = std::move(samplers),
+            engine](std::size_t, Eigen::MatrixXd& out) mutable {
         out.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
         for (std::size_t i = 0; i < rows; ++i) {
             for (std::size_t j = 0; j < cols; ++j) {
                 out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
-                    (*samplers)[i * cols + j](*engine);
+                    samplers[i * cols + j](*engine);
             }
         }
     };

@@ -62,23 +62,27 @@ TEST(CellDistribution, SamplerDrawsWithinBoundsAroundTheMean) {
 }
 
 // Every kind of cell, through one sampler each: draws stay in the support and average to the
-// textbook mean within 5 standard errors. Standard deviations: uniform 2/sqrt(12); triangular
-// sqrt((a^2 + b^2 + c^2 - ab - ac - bc) / 18); PERT 12 x that of its beta(2, 4); the truncated
-// normal's at most its untruncated 2; beta sqrt(ab / ((a + b)^2 (a + b + 1))); lognormal
-// sqrt((e^s^2 - 1) e^(2 mu + s^2)).
+// textbook mean within 5 standard errors. Means: uniform (a + b) / 2; triangular (a + c + b) / 3;
+// PERT (a + 4c + b) / 6; normal on [0, 6] mu + s (phi(alpha) - phi(beta)) / (Phi(beta) -
+// Phi(alpha)) with alpha = -0.5, beta = 2.5; beta a / (a + b); lognormal e^(mu + s^2 / 2).
+// Standard deviations: uniform 2 / sqrt(12); triangular sqrt((a^2 + b^2 + c^2 - ab - ac - bc) /
+// 18); PERT 12 x that of its beta(2, 4); the truncated normal's at most its untruncated 2; beta
+// sqrt(ab / ((a + b)^2 (a + b + 1))); lognormal sqrt((e^s^2 - 1) e^(2 mu + s^2)).
 TEST(CellDistribution, EachCellSamplerDrawsItsLawAroundItsMean) {
     struct Case {
         const char* text;
-        double low, high, sd;
+        double low, high, mean, sd;
     };
     const Case cases[] = {
-        {R"({"dist": "uniform", "low": 2, "high": 4})", 2, 4, 2 / std::sqrt(12.0)},
-        {R"({"dist": "triangular", "low": 0, "mode": 1, "high": 5})", 0, 5, std::sqrt(21.0 / 18)},
-        {R"({"dist": "pert", "low": 0, "mode": 3, "high": 12})", 0, 12,
+        {R"({"dist": "uniform", "low": 2, "high": 4})", 2, 4, 3.0, 2 / std::sqrt(12.0)},
+        {R"({"dist": "triangular", "low": 0, "mode": 1, "high": 5})", 0, 5, 2.0,
+         std::sqrt(21.0 / 18)},
+        {R"({"dist": "pert", "low": 0, "mode": 3, "high": 12})", 0, 12, 4.0,
          12 * std::sqrt(8.0 / (36 * 7))},
-        {R"({"dist": "normal", "mean": 1, "sd": 2, "low": 0, "high": 6})", 0, 6, 2.0},
-        {R"({"dist": "beta", "alpha": 2, "beta": 6})", 0, 1, std::sqrt(12.0 / (64 * 9))},
-        {R"({"dist": "lognormal", "mu": 0, "sigma": 0.5})", 0, HUGE_VAL,
+        {R"({"dist": "normal", "mean": 1, "sd": 2, "low": 0, "high": 6})", 0, 6, 1.9763901096,
+         2.0},
+        {R"({"dist": "beta", "alpha": 2, "beta": 6})", 0, 1, 0.25, std::sqrt(12.0 / (64 * 9))},
+        {R"({"dist": "lognormal", "mu": 0, "sigma": 0.5})", 0, HUGE_VAL, std::exp(0.125),
          std::sqrt((std::exp(0.25) - 1) * std::exp(0.25))},
     };
     const int n = 20000;
@@ -92,7 +96,7 @@ TEST(CellDistribution, EachCellSamplerDrawsItsLawAroundItsMean) {
             ASSERT_LE(x, c.high) << c.text;
             sum += x;
         }
-        EXPECT_NEAR(sum / n, mean(cell(c.text)), 5 * c.sd / std::sqrt(n)) << c.text;
+        EXPECT_NEAR(sum / n, c.mean, 5 * c.sd / std::sqrt(n)) << c.text;
     }
 }
 

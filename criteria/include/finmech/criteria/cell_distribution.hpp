@@ -1,14 +1,18 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <boost/random/beta_distribution.hpp>
+#include <boost/random/lognormal_distribution.hpp>
 #include <boost/random/mersenne_twister.hpp>
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/triangle_distribution.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <limits>
-#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -43,16 +47,30 @@ double mean(const Cell& cell);
 class CellSampler {
 public:
     explicit CellSampler(const Cell& cell);
-    CellSampler(CellSampler&&) noexcept;
-    CellSampler& operator=(CellSampler&&) noexcept;
-    ~CellSampler();
 
     // One draw from `engine` (Boost.Random, so the same on every platform).
     double operator()(boost::random::mt19937_64& engine);
 
 private:
-    struct Law;
-    std::unique_ptr<Law> law_;
+    struct Fixed {
+        double value;
+    };
+    struct Pert {  // low + width x beta
+        double low, width;
+        boost::random::beta_distribution<double> beta;
+    };
+    struct TruncatedNormal {
+        NormalCell cell;
+        double mass_below_low, mass_below_high;  // the CDF at the bounds
+    };
+    using Law = std::variant<Fixed, boost::random::uniform_real_distribution<double>,
+                             boost::random::triangle_distribution<double>, Pert,
+                             boost::random::normal_distribution<double>, TruncatedNormal,
+                             boost::random::lognormal_distribution<double>,
+                             boost::random::beta_distribution<double>>;
+    static Law set_up(const Cell& cell);
+
+    Law law_;
 };
 
 bool is_fixed(const Cell& cell);
