@@ -269,9 +269,9 @@ finmech::Projection project(const finmech::Context& ctx, const AirTicketLevy& p)
     }
     out.set("consumer_price_change", passengers > 0.0 ? weighted_price_change / passengers : 0.0);
     out.set("collection_cost_share", p.collection_cost);
+    out.set("laffer_exceeded", laffer_exceeded ? 1.0 : 0.0);
     // Passengers pay; non-residents count as households here, an upper bound.
     out.set("household_share", 1.0);
-    out.set("laffer_exceeded", laffer_exceeded ? 1.0 : 0.0);
     return out;
 }
 

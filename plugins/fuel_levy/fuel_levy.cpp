@@ -190,9 +190,9 @@ finmech::Projection project(const finmech::Context& ctx, const FuelLevy& p) {
     out.set("consumer_price_change", price_change);
     out.set("volume_change", volume_response - 1.0);
     out.set("collection_cost_share", p.collection_cost);
+    out.set("laffer_exceeded", past_peak ? 1.0 : 0.0);
     // Direct purchases only: what transport fares pass on is not traced.
     out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
-    out.set("laffer_exceeded", past_peak ? 1.0 : 0.0);
     return out;
 }
 

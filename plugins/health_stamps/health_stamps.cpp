@@ -283,9 +283,9 @@ finmech::Projection project(const finmech::Context& ctx, const HealthStamps& p) 
         base_revenue > 0.0 ? p.stamp_cost * base_stamps / base_revenue + p.collection_cost : 0.0;
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", cost_share);
+    out.set("low_evidence", 1.0);
     // Holders of documents and buyers of stamped products pay.
     out.set("household_share", 1.0);
-    out.set("low_evidence", 1.0);
     return out;
 }
 

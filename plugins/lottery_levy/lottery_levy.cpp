@@ -219,10 +219,10 @@ finmech::Projection project(const finmech::Context& ctx, const LotteryLevy& p) {
     }
     out.set("consumer_price_change", price_change);
     out.set("collection_cost_share", p.collection_cost);
+    out.set("reallocates_existing_revenue", earmark ? 1.0 : 0.0);
     // Earmarking the Treasury's existing receipts takes nothing more from players.
     out.set("household_share",
             earmark ? 0.0 : finmech::standard::passed_on_to_households(p.pass_through));
-    out.set("reallocates_existing_revenue", earmark ? 1.0 : 0.0);
     return out;
 }
 

@@ -219,13 +219,13 @@ finmech::Projection project(const finmech::Context& ctx, const MobileMoneyLevy& 
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
-    // Users pay the levy with their withdrawal fee.
-    out.set("household_share", 1.0);
     out.set("consumer_price_change", p.rate);
     out.set("cash_substitution", cash_substitution);
     // rate x (1 - sigma x rate) peaks at 1/(2 sigma); written without the division for sigma = 0.
     out.set("laffer_exceeded", 2.0 * p.substitution * p.rate > 1.0 ? 1.0 : 0.0);
     out.set("digital_inclusion_risk", p.rate > 0.0 && p.exempt_share == 0.0 ? 1.0 : 0.0);
+    // Users pay the levy with their withdrawal fee.
+    out.set("household_share", 1.0);
     return out;
 }
 

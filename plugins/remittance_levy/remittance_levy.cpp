@@ -173,12 +173,12 @@ finmech::Projection project(const finmech::Context& ctx, const RemittanceLevy& p
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
-    // The levy is taken from what recipient households receive.
-    out.set("household_share", 1.0);
     out.set("consumer_price_change", p.rate);
     out.set("informal_diversion", 1.0 - formal_response);
     // d/dt [t (1+t)^eps] has the sign of 1 + t (1 + eps): negative exactly past rate*.
     out.set("laffer_exceeded", 1.0 + p.rate * (1.0 + p.elasticity) < 0.0 ? 1.0 : 0.0);
+    // The levy is taken from what recipient households receive.
+    out.set("household_share", 1.0);
     return out;
 }
 

@@ -201,11 +201,11 @@ finmech::Projection project(const finmech::Context& ctx, const VatEarmark& p) {
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
-    // Final consumers pay what sellers pass on.
-    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     out.set("consumer_price_change", price_change);
     out.set("waemu_vat_ceiling_breached",
             ctx.number("vat_rate") + p.rate > waemu_vat_ceiling ? 1.0 : 0.0);
+    // Final consumers pay what sellers pass on.
+    out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;
 }
 

@@ -30,7 +30,7 @@ public:
             years_ = years.get<std::size_t>();
             currency_ = j.at("currency").get<std::string>();
             for (const auto& [key, value] : j.at("values").items()) {
-                Entry entry{key, {}, value.is_number()};
+                Entry entry{{}, value.is_number()};
                 if (entry.scalar)
                     entry.values.push_back(value.get<double>());
                 else
@@ -55,7 +55,8 @@ public:
     double number(std::string_view key) const {
         const Entry& entry = at(key);
         if (!entry.scalar)
-            throw std::invalid_argument("context value '" + entry.key + "' is not a single number");
+            throw std::invalid_argument("context value '" + std::string(key) +
+                                        "' is not a single number");
         return entry.values.front();
     }
 
@@ -68,7 +69,6 @@ public:
 
 private:
     struct Entry {
-        std::string key;
         std::vector<double> values;
         bool scalar = true;
     };
