@@ -4,12 +4,12 @@
 #include <span>
 #include <string_view>
 
+#include <finmech/reports/embedded_files.hpp>
+
 namespace finmech::host {
 
-struct EmbeddedFile {
-    std::string_view name;  // the file's stem, e.g. "mali-2023"
-    std::string_view text;
-};
+// The reports' type, which the host links: a file's stem ("mali-2023") and its text.
+using reports::EmbeddedFile;
 
 // scenarios/*.json.
 std::span<const EmbeddedFile> embedded_scenarios();

@@ -1,4 +1,5 @@
-// finmech reports: data files compiled into the program (see cmake/FinmechEmbed.cmake).
+// finmech reports: data files compiled into the program (see cmake/FinmechEmbed.cmake); the host
+// embeds its scenarios and criteria as the same type.
 #pragma once
 
 #include <span>
