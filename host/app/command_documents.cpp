@@ -1,9 +1,7 @@
 // `finmech rank`, `finmech ahp` and `finmech concordance`: each reads one document, hands it to
 // the decision engine and prints the answer as a table or as JSON. No plugin is involved, so a
 // workshop can rank a spreadsheet of scores on its own.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <finmech/criteria/ahp_document.hpp>
 #include <finmech/criteria/concordance.hpp>
@@ -26,14 +24,6 @@ struct Document {
     bool reads_csv;
 };
 
-std::string read_text(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw host::InputError(file, "", "cannot be read (does it exist?)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 Command add_document_command(CLI::App& app, const Document& document) {
     auto* sub = app.add_subcommand(document.name, document.description);
     struct Options {
@@ -47,7 +37,7 @@ Command add_document_command(CLI::App& app, const Document& document) {
     sub->add_flag("--json", options->json, "Print JSON");
     return {sub, [document, options] {
                 const std::string& file = options->file;
-                const std::string text = read_text(file);
+                const std::string text = host::read_text_file(file);
                 nlohmann::json result;
                 try {
                     const bool csv = document.reads_csv &&

@@ -96,26 +96,31 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 nlohmann::json merged;
                 std::string merged_sha256;
                 if (!options->judged.empty()) {
-                    merged = host::read_json_file(options->judged);
+                    // One read, so the digest is of the very bytes the scores came from.
+                    const std::string merged_text = host::read_text_file(options->judged);
+                    merged = host::parse_json(merged_text, options->judged);
                     host::apply_judged_scores(scenario, merged, options->judged,
                                               reports::parse_language(session.lang));
-                    merged_sha256 = host::file_sha256_hex(options->judged);
+                    merged_sha256 = host::sha256_hex(merged_text);
                 }
                 const host::Evaluation evaluation =
                     host::evaluate(scenario, catalog, options->evaluation);
                 const host::Appraisal appraisal =
                     host::appraise(scenario, evaluation, options->evaluation.seed);
-                const std::string generated = reports::results_date();
-                const nlohmann::json results = host::results_document(
-                    {scenario, source.text, catalog, evaluation, appraisal, FINMECH_VERSION,
-                     generated, options->judged.empty() ? nullptr : &merged, merged_sha256});
-                if (!options->out.empty())
-                    reports::write_report_folder(options->out, results,
-                                                 reports::parse_language(session.lang),
-                                                 options->force);
-                if (options->json)
-                    std::cout << results.dump(2) << '\n';
-                else {
+                // The results document costs a sensitivity run and the plugins' digests: made
+                // only when it is written or printed.
+                if (!options->out.empty() || options->json) {
+                    const std::string generated = reports::results_date();
+                    const nlohmann::json results = host::results_document(
+                        {scenario, source.text, catalog, evaluation, appraisal, FINMECH_VERSION,
+                         generated, options->judged.empty() ? nullptr : &merged, merged_sha256});
+                    if (!options->out.empty())
+                        reports::write_report_folder(options->out, results,
+                                                     reports::parse_language(session.lang),
+                                                     options->force);
+                    if (options->json) std::cout << results.dump(2) << '\n';
+                }
+                if (!options->json) {
                     print_evaluation(evaluation, scenario, session);
                     print_ranking(appraisal, session);
                 }

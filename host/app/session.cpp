@@ -1,8 +1,6 @@
 #include "session.hpp"
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include <finmech/host/embedded_files.hpp>
 #include <finmech/host/input_error.hpp>
@@ -21,13 +19,7 @@ host::PluginCatalog Session::load_plugins() const {
 ScenarioSource read_scenario_source(const std::string& name) {
     const host::EmbeddedFile* embedded =
         host::find_embedded(host::embedded_scenarios(), name.empty() ? host::default_scenario_name : name);
-    if (!name.empty() && std::filesystem::exists(name)) {
-        std::ifstream in(name, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in) throw host::InputError(name, "", "cannot be read");
-        return {name, text.str()};
-    }
+    if (!name.empty() && std::filesystem::exists(name)) return {name, host::read_text_file(name)};
     if (embedded) return {std::string(embedded->name) + " (embedded)", std::string(embedded->text)};
     std::string names;
     for (const auto& s : host::embedded_scenarios()) names += " " + std::string(s.name);

@@ -1,6 +1,7 @@
 #include "finmech/host/decision_indicators.hpp"
 
 #include <cmath>
+#include <string_view>
 
 namespace finmech::host {
 
@@ -8,15 +9,19 @@ namespace {
 
 double percent_ratio(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 
+// `key`, which must be one of host_indicator_keys: a key missing from that list fails the build.
+consteval const char* host_key(std::string_view key) {
+    for (const char* reserved : host_indicator_keys)
+        if (key == reserved) return reserved;
+    throw "not among host_indicator_keys";
+}
+
 }  // namespace
 
-IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
-                                   const MechanismDescriptor& plugin, const BatchResult& batch,
+IndicatorDraws decision_indicators(const Expressions& expressed, const MechanismDescriptor& plugin,
+                                   const BatchResult& batch, std::span<const double> net,
                                    const std::optional<Incidence>& incidence) {
     const std::size_t draws = batch.draws, years = batch.years;
-    const auto net = [&](std::size_t d, std::size_t t) {
-        return batch.gross_revenue[d * years + t] - batch.collection_cost[d * years + t];
-    };
     IndicatorDraws out;
 
     for (const Expression& e : expressed.available) {
@@ -27,8 +32,8 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
             weight[t] = e.factor[t] / static_cast<double>(years);
         std::vector<double> share(draws, 0.0);
         for (std::size_t d = 0; d < draws; ++d)
-            for (std::size_t t = 0; t < years; ++t) share[d] += net(d, t) * weight[t];
-        out.emplace_back("revenue_percent_gdp", std::move(share));
+            for (std::size_t t = 0; t < years; ++t) share[d] += net[d * years + t] * weight[t];
+        out.emplace_back(host_key("revenue_percent_gdp"), std::move(share));
     }
 
     std::vector<double> cost_share(draws);
@@ -40,39 +45,40 @@ IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& 
         }
         cost_share[d] = percent_ratio(cost, gross);
     }
-    out.emplace_back("collection_cost_percent", std::move(cost_share));
+    out.emplace_back(host_key("collection_cost_percent"), std::move(cost_share));
 
-    const auto inflation = scenario.figures.find("inflation");
-    if (inflation != scenario.figures.end()) {
-        // Prices from year 1 to the last: one rate held, or the rates of years 2 to H.
-        const Figure& rates = inflation->second;
-        double deflator = 1.0;
-        for (std::size_t t = 1; t < years; ++t)
-            deflator *= 1.0 + (rates.scalar ? rates.values.front() : rates.values[t]);
+    if (!expressed.price_index.empty()) {
+        // Prices of the last year over the first's.
+        const double deflator = expressed.price_index.back() / expressed.price_index.front();
         std::vector<double> ratio(draws);
-        for (std::size_t d = 0; d < draws; ++d)
+        for (std::size_t d = 0; d < draws; ++d) {
+            const double first = net[d * years], last = net[d * years + years - 1];
             // A source that raises nothing neither grows nor shrinks.
-            ratio[d] = net(d, 0) > 0 ? net(d, years - 1) / deflator / net(d, 0) : 1.0;
-        out.emplace_back("real_yield_ratio_year10_year1", std::move(ratio));
+            ratio[d] = first > 0 ? last / deflator / first : 1.0;
+        }
+        out.emplace_back(host_key("real_yield_ratio_year10_year1"), std::move(ratio));
     }
 
     // Each year's mean, then its squared deviations, summed draw by draw as the batch is laid
     // out: two passes over it rather than two strided passes per year.
     std::vector<double> mean(years, 0.0), squares(years, 0.0);
     for (std::size_t d = 0; d < draws; ++d)
-        for (std::size_t t = 0; t < years; ++t) mean[t] += net(d, t);
+        for (std::size_t t = 0; t < years; ++t) mean[t] += net[d * years + t];
     for (double& m : mean) m /= static_cast<double>(draws);
     for (std::size_t d = 0; d < draws; ++d)
-        for (std::size_t t = 0; t < years; ++t)
-            squares[t] += (net(d, t) - mean[t]) * (net(d, t) - mean[t]);
+        for (std::size_t t = 0; t < years; ++t) {
+            const double deviation = net[d * years + t] - mean[t];
+            squares[t] += deviation * deviation;
+        }
     double cv = 0;
     for (std::size_t t = 0; t < years; ++t) {
         const double sd = draws > 1 ? std::sqrt(squares[t] / static_cast<double>(draws - 1)) : 0.0;
         cv += percent_ratio(sd, std::abs(mean[t])) / static_cast<double>(years);
     }
-    out.emplace_back("yield_cv_percent", std::vector<double>(draws, cv));
+    out.emplace_back(host_key("yield_cv_percent"), std::vector<double>(draws, cv));
     if (incidence && incidence->kakwani_index)
-        out.emplace_back("kakwani_index", std::vector<double>(draws, *incidence->kakwani_index));
+        out.emplace_back(host_key("kakwani_index"),
+                         std::vector<double>(draws, *incidence->kakwani_index));
 
     for (std::size_t k = 0; k < batch.indicator_count; ++k) {
         std::vector<double> values(draws);

@@ -38,22 +38,23 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     const nlohmann::json request{{"context", scenario.plugin_context()},
                                  {"fixed", fixed_parameters(entry, d)}};
     const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
+    const std::size_t size = batch.gross_revenue.size();
+    const auto net_values = std::make_unique_for_overwrite<double[]>(size);  // no zero-filling
+    std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
+                   batch.collection_cost.begin(), net_values.get(), std::minus<>());
+    const std::span<const double> net(net_values.get(), size);
     std::optional<Incidence> incidence = household_incidence(scenario, d, batch);
 
     MechanismResult result;
     result.plugin = d.id;
     result.plugin_version = d.version;
     result.label = entry.label;
-    result.indicator_draws = decision_indicators(scenario, expressions, d, batch, incidence);
+    result.indicator_draws = decision_indicators(expressions, d, batch, net, incidence);
     result.incidence = std::move(incidence);
     result.profile = d.profile;
     result.gross_revenue = summarize_years(batch.gross_revenue, years);
     result.collection_cost = summarize_years(batch.collection_cost, years);
-    const std::size_t size = batch.gross_revenue.size();
-    const auto net = std::make_unique_for_overwrite<double[]>(size);  // no zero-filling first
-    std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
-                   batch.collection_cost.begin(), net.get(), std::minus<>());
-    result.net_revenue = summarize_years({net.get(), size}, years);
+    result.net_revenue = summarize_years(net, years);
     // Factors are >= 0, so the percentiles of the expressed revenue are the net's, scaled.
     for (const Expression& e : expressions.available) {
         YearlyPercentiles expressed;

@@ -3,6 +3,8 @@
 #include <functional>
 #include <limits>
 
+#include "finmech/host/incidence.hpp"
+
 namespace finmech::host {
 
 namespace {
@@ -79,7 +81,7 @@ std::span<const HostFigure> host_figures() {
         {"uhc_target_coverage", 0.0, 1.0, "fraction of the population"},
         {"uhc_resources_per_capita", 0.0, unbounded, "currency per person"},
         {"inflation", -1.0, unbounded, "fraction per year", true},
-        {"consumption_shares_by_quintile", 0.0, 1.0, "share of households' consumption"},
+        {welfare_shares_key, 0.0, 1.0, "share of households' consumption", false, "quintiles"},
     };
     return figures;
 }
@@ -95,24 +97,39 @@ Expressions expressions(const Scenario& scenario) {
                                          return earmarked * (1.0 - displaced);
                                      })
                                .with(ctx.level("budget_execution_rate"), times);
+    const Path prices = ctx.index("inflation");
     // Need per person, in the year's prices: cost x coverage - resources already expected.
     const Path need = ctx.level("uhc_cost_per_capita")
                           .with(ctx.level("uhc_target_coverage"), times)
                           .with(ctx.level("uhc_resources_per_capita"), std::minus<>())
-                          .with(ctx.index("inflation"), times);
+                          .with(prices, times);
     const Path gap = population.with(need, times);
+    const Path government = gdp.with(ctx.level("gge_share_gdp"), times);
+    const Path health = gdp.with(ctx.level("che_share_gdp"), times);
 
     const std::pair<Expression, Path> all[] = {
         {{"usd", "US$", {}}, one.with(ctx.level("exchange_rate_usd"), per)},
         {{"percent_gdp", "% of GDP", {}}, hundred.with(gdp, per)},
-        {{"percent_gge", "% of general government expenditure", {}},
-         hundred.with(gdp.with(ctx.level("gge_share_gdp"), times), per)},
-        {{"percent_che", "% of current health expenditure", {}},
-         hundred.with(gdp.with(ctx.level("che_share_gdp"), times), per)},
+        {{"percent_gge", "% of general government expenditure", {}}, hundred.with(government, per)},
+        {{"percent_che", "% of current health expenditure", {}}, hundred.with(health, per)},
         {{"per_capita", scenario.currency + " per person", {}}, one.with(population, per)},
         {{"effective_for_health", scenario.currency, {}}, effective},
         {{"percent_financing_gap", "% of the UHC financing gap", {}},
          hundred.with(effective, times).with(gap, per)},
+    };
+    const std::pair<DerivedSeries, Path> series[] = {
+        {{"projected_gdp", {"PIB nominal", "Nominal GDP"}, scenario.currency, {}}, gdp},
+        {{"government_expenditure",
+          {"Dépenses des administrations publiques", "General government expenditure"},
+          scenario.currency, {}},
+         government},
+        {{"health_expenditure", {"Dépense courante de santé", "Current health expenditure"},
+          scenario.currency, {}},
+         health},
+        {{"projected_population", {"Population", "Population"}, "persons", {}}, population},
+        {{"financing_gap", {"Besoin de financement de la CSU", "UHC financing gap"},
+          scenario.currency, {}},
+         gap},
     };
     Expressions out;
     for (const auto& [expression, path] : all) {
@@ -121,6 +138,10 @@ Expressions expressions(const Scenario& scenario) {
         else
             out.missing.push_back({expression.key, path.lacking});
     }
+    for (const auto& [derived, path] : series)
+        if (path.lacking.empty())
+            out.derived.push_back({derived.key, derived.label, derived.unit, path.values});
+    if (prices.lacking.empty()) out.price_index = prices.values;
     return out;
 }
 

@@ -38,12 +38,16 @@ nlohmann::json parse_json(std::string_view text, const std::string& file) {
     }
 }
 
-nlohmann::json read_json_file(const std::filesystem::path& path) {
+std::string read_text_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string(), "", "cannot be read (does it exist?)");
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_json(text.str(), path.string());
+    return text.str();
+}
+
+nlohmann::json read_json_file(const std::filesystem::path& path) {
+    return parse_json(read_text_file(path), path.string());
 }
 
 }  // namespace finmech::host

@@ -1,10 +1,9 @@
 #include "finmech/host/results_document.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
-#include <stdexcept>
+
+#include <finmech/criteria/scale.hpp>
 
 #include "finmech/host/sensitivity.hpp"
 #include "finmech/host/sha256.hpp"
@@ -14,8 +13,6 @@ namespace finmech::host {
 namespace {
 
 using nlohmann::json;
-
-json localized(const Text& text) { return {{"fr", text.fr}, {"en", text.en}}; }
 
 // Text of the first requirement of `key` among the scenario's plugins, for a context figure.
 const Text* requirement_text(const std::string& key, const Scenario& scenario,
@@ -36,65 +33,21 @@ json figure_entry(const std::string& key, const Figure& figure, const Scenario& 
     if (figure.year != 0) entry["year"] = figure.year;
     if (!figure.note.empty()) entry["note"] = figure.note;
     if (const Text* text = requirement_text(key, scenario, catalog))
-        entry["label"] = localized(*text);
+        entry["label"] = *text;
     return entry;
 }
 
-// Per-year series the host derived from the figures, recovered from the expressions' factors
-// (e.g. GDP_t = 100 / factor of "% of GDP"); only those the context allows.
+// The per-year series the host built from the figures (GDP, the UHC financing gap...).
 json derived_series(const Evaluation& evaluation) {
-    std::map<std::string, const std::vector<double>*> factor;
-    for (const auto& expression : evaluation.expressions.available)
-        factor[expression.key] = &expression.factor;
-    struct Series {
-        const char* key;
-        Text label;
-        const char* unit;
-        std::vector<double> values;
-    };
-    std::vector<Series> all;
-    const auto inverse = [&](const char* expression, double numerator) {
-        std::vector<double> values;
-        for (double f : *factor.at(expression)) values.push_back(f > 0 ? numerator / f : 0.0);
-        return values;
-    };
-    if (factor.count("percent_gdp"))
-        all.push_back({"gdp", {"PIB nominal", "Nominal GDP"}, "currency",
-                       inverse("percent_gdp", 100.0)});
-    if (factor.count("percent_gge"))
-        all.push_back({"government_expenditure",
-                       {"Dépenses des administrations publiques", "General government expenditure"},
-                       "currency", inverse("percent_gge", 100.0)});
-    if (factor.count("percent_che"))
-        all.push_back({"health_expenditure",
-                       {"Dépense courante de santé", "Current health expenditure"}, "currency",
-                       inverse("percent_che", 100.0)});
-    if (factor.count("per_capita"))
-        all.push_back({"population", {"Population", "Population"}, "persons",
-                       inverse("per_capita", 1.0)});
-    if (factor.count("percent_financing_gap") && factor.count("effective_for_health")) {
-        // percent_financing_gap = 100 x effective / gap, so gap = 100 x effective / factor.
-        std::vector<double> gap;
-        const auto& effective = *factor.at("effective_for_health");
-        const auto& share = *factor.at("percent_financing_gap");
-        for (std::size_t t = 0; t < share.size(); ++t)
-            gap.push_back(share[t] > 0 ? 100.0 * effective[t] / share[t] : 0.0);
-        all.push_back({"financing_gap",
-                       {"Besoin de financement de la CSU", "UHC financing gap"}, "currency",
-                       gap});
-    }
     json out = json::array();
-    for (auto& series : all) {
-        const std::string unit = std::string(series.unit) == "currency" ? evaluation.currency
-                                                                         : series.unit;
+    for (const DerivedSeries& series : evaluation.expressions.derived)
         out.push_back({{"key", series.key},
-                       {"label", localized(series.label)},
-                       {"unit", unit},
+                       {"label", series.label},
+                       {"unit", series.unit},
                        {"years", evaluation.years},
                        {"values", series.values},
                        {"source", "finmech, from the context figures (docs/scenario.md)"},
                        {"evidence", "derived"}});
-    }
     return out;
 }
 
@@ -117,7 +70,7 @@ json assumptions(const ResultsInputs& in) {
             json row{{"mechanism", entry.label},
                      {"plugin", entry.plugin},
                      {"parameter", parameter.key},
-                     {"label", localized(parameter.label)},
+                     {"label", parameter.label},
                      {"unit", parameter.unit},
                      {"source", parameter.source},
                      {"evidence", parameter.evidence}};
@@ -172,6 +125,27 @@ json top_ranked_sensitivity(const ResultsInputs& in) {
                    in.evaluation.currency);
 }
 
+// Writes into each mechanism's incidence the symbol (-- .. ++) its Kakwani index gets from the
+// criterion that scores it: the ranking's when it ranks vertical equity (the scenario may revise
+// the thresholds), else the default one, so that the brief words every index alike.
+void read_kakwani_on_the_scale(json& mechanisms, const Appraisal& appraisal) {
+    const auto rule_in = [](const std::vector<criteria::Criterion>& list) {
+        for (const criteria::Criterion& c : list)
+            if (c.rule && c.rule->indicator == "kakwani_index") return c.rule;
+        return std::optional<criteria::ThresholdRule>();
+    };
+    std::optional<criteria::ThresholdRule> rule = rule_in(appraisal.criteria);
+    if (!rule) rule = rule_in(default_criteria());
+    if (!rule) return;
+    for (json& mechanism : mechanisms) {
+        const auto incidence = mechanism.find("incidence");
+        if (incidence == mechanism.end() || !incidence->contains("kakwani_index")) continue;
+        const int score =
+            criteria::score_indicator(*rule, incidence->at("kakwani_index").get<double>());
+        (*incidence)["kakwani_symbol"] = criteria::symbol_of_score(score);
+    }
+}
+
 // What the plenary section of the report reads: the merged document's session, consensus and
 // scores (without the cells and texts as written, which stay in merged.json), tied to it by digest.
 json workshop_digest(const json& merged, std::string_view sha256) {
@@ -195,6 +169,7 @@ json workshop_digest(const json& merged, std::string_view sha256) {
 json results_document(const ResultsInputs& in) {
     json results = to_json(in.evaluation);
     results["ranking"] = to_json(in.appraisal);
+    read_kakwani_on_the_scale(results["mechanisms"], in.appraisal);
     results["scenario"] = in.scenario.file;
     results["finmech_version"] = in.finmech_version;
     results["schema_version"] = results_schema_version;

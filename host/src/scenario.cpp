@@ -2,12 +2,12 @@
 
 #include <cmath>
 #include <regex>
+#include <string_view>
 
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/suggest.hpp"
 #include "finmech/host/number_text.hpp"
 #include "finmech/host/expressions.hpp"
-#include "finmech/host/incidence.hpp"
 #include "finmech/host/parameter_draws.hpp"
 
 #include <finmech/criteria/input_error.hpp>
@@ -133,6 +133,28 @@ void check_range(const Reader& read, const Figure& figure, const std::string& ke
     }
 }
 
+// What a figure of `shape` ("number", "series", "number_or_series" or "quintiles") holds, when
+// `figure` does not hold it; empty when it does.
+std::string out_of_shape(const Figure& figure, std::string_view shape, std::size_t horizon) {
+    const std::size_t size = figure.values.size();
+    const bool series = !figure.scalar && size == horizon;
+    const std::string per_year = "one number per projection year (" + std::to_string(horizon) + ")";
+    if (shape == "number") return figure.scalar ? "" : "a single number";
+    if (shape == "series") return series ? "" : per_year;
+    if (shape == "number_or_series")
+        return figure.scalar || series ? "" : "a single number or " + per_year;
+    return !figure.scalar && size == 5 ? "" : "five numbers, one per quintile, poorest first";
+}
+
+// Fails unless `figure` has the shape `user` needs it in.
+void check_shape(const Reader& read, const Figure& figure, const std::string& key,
+                 std::string_view shape, std::size_t horizon, const std::string& user) {
+    const std::string wanted = out_of_shape(figure, shape, horizon);
+    if (!wanted.empty())
+        read.fail("/context/" + key, user + " needs " + wanted + ", found " +
+                                         std::to_string(figure.values.size()) + " number(s)");
+}
+
 }  // namespace
 
 std::string MechanismEntry::location() const {
@@ -224,17 +246,13 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
 
 void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
     const Reader read(scenario.file);
+    const std::size_t horizon = static_cast<std::size_t>(scenario.horizon);
     for (const HostFigure& h : host_figures()) {
         const auto figure = scenario.figures.find(h.key);
-        if (figure != scenario.figures.end())
-            check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech", h.above_min);
+        if (figure == scenario.figures.end()) continue;
+        check_shape(read, figure->second, h.key, h.shape, horizon, "finmech");
+        check_range(read, figure->second, h.key, h.min, h.max, h.unit, "finmech", h.above_min);
     }
-    const auto welfare = scenario.figures.find(welfare_shares_key);
-    if (welfare != scenario.figures.end() &&
-        (welfare->second.scalar || welfare->second.values.size() != 5))
-        read.fail(std::string("/context/") + welfare_shares_key,
-                  "finmech needs five numbers, one per quintile, poorest first, found " +
-                      std::to_string(welfare->second.values.size()) + " number(s)");
     for (const auto& m : scenario.mechanisms) {
         const Plugin* plugin = catalog.find(m.plugin);
         if (!plugin)
@@ -283,20 +301,8 @@ void check_context(const Scenario& scenario, const MechanismDescriptor& descript
         if (figure == scenario.figures.end())
             read.fail("/context", "missing '" + r.key + "' (" + r.unit + "), required by " +
                                       descriptor.id + " at " + user);
-        const std::size_t size = figure->second.values.size();
-        const std::size_t horizon = static_cast<std::size_t>(scenario.horizon);
-        const bool in_shape = r.shape == "number"   ? figure->second.scalar
-                              : r.shape == "series" ? !figure->second.scalar && size == horizon
-                                                    : !figure->second.scalar && size == 5;
-        if (!in_shape) {
-            const std::string wanted =
-                r.shape == "number"   ? "a single number"
-                : r.shape == "series" ? "one number per projection year (" +
-                                            std::to_string(horizon) + ")"
-                                      : "five numbers, one per quintile";
-            read.fail("/context/" + r.key, descriptor.id + " needs " + wanted + ", found " +
-                                               std::to_string(size) + " number(s)");
-        }
+        check_shape(read, figure->second, r.key, r.shape,
+                    static_cast<std::size_t>(scenario.horizon), descriptor.id);
         check_range(read, figure->second, r.key, r.min, r.max, r.unit, descriptor.id);
     }
 }

@@ -59,7 +59,7 @@ nlohmann::json to_json(const Sensitivity& sensitivity, const std::string& curren
     for (const ParameterSwing& s : sensitivity.swings)
         parameters.push_back({{"plugin", sensitivity.plugin},
                               {"parameter", s.parameter},
-                              {"label", {{"fr", s.label.fr}, {"en", s.label.en}}},
+                              {"label", s.label},
                               {"unit", s.unit},
                               {"low", s.low},
                               {"high", s.high},

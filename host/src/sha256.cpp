@@ -1,12 +1,12 @@
 #include "finmech/host/sha256.hpp"
 
 #include <array>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 
 #include <openssl/evp.h>
+
+#include "finmech/host/json_file.hpp"
 
 namespace finmech::host {
 
@@ -29,11 +29,7 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 std::string file_sha256_hex(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) throw std::runtime_error(file.string() + ": cannot be read for its SHA-256");
-    return sha256_hex(bytes.str());
+    return sha256_hex(read_text_file(file));
 }
 
 }  // namespace finmech::host

@@ -5,38 +5,23 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
-#include <iterator>
+#include <set>
 #include <string>
+
+#include "process_output.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-    int status;
-    std::string out;
-};
-
-// Runs finmech with `arguments`; `out` gets stdout, and stderr too unless `stdout_only`.
-Outcome run(const std::string& arguments, bool stdout_only) {
-    const std::string command =
-        std::string(FINMECH_EXE) + " " + arguments + (stdout_only ? " 2>/dev/null" : " 2>&1");
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    return {WEXITSTATUS(status), out};
-}
-
-Outcome finmech(const std::string& arguments) { return run(arguments, false); }
-Outcome finmech_stdout(const std::string& arguments) { return run(arguments, true); }
+using finmech_test::file_bytes;
+using finmech_test::finmech;
+using finmech_test::finmech_stdout;
+using finmech_test::Outcome;
 
 // A scratch folder per test, removed afterwards.
 class Cli : public testing::Test {
@@ -240,6 +225,25 @@ TEST_F(Cli, RanksTheMechanismsOfTheDefaultScenario) {
     }
 }
 
+// The default scenario does not rank vertical equity, yet every Kakwani index is read on the
+// default scale of docs/criteria.md: -0.10, -0.02, 0.02 and 0.10 bound -- - +- + ++, a value on
+// a threshold taking the better symbol.
+TEST_F(Cli, ReadsEveryKakwaniIndexOnTheDefaultScale) {
+    const Outcome run = finmech_stdout("evaluate --json --draws 50");
+    ASSERT_EQ(run.status, 0) << run.out;
+    const auto results = nlohmann::json::parse(run.out);
+    std::size_t read = 0;
+    for (const auto& m : results["mechanisms"]) {
+        if (!m.contains("incidence") || !m["incidence"].contains("kakwani_index")) continue;
+        const double k = m["incidence"]["kakwani_index"].get<double>();
+        const char* expected = k >= 0.10 ? "++" : k >= 0.02 ? "+" : k >= -0.02 ? "+-"
+                             : k >= -0.10 ? "-" : "--";
+        EXPECT_EQ(m["incidence"]["kakwani_symbol"], expected) << m["label"] << " " << k;
+        ++read;
+    }
+    EXPECT_GE(read, 10u);
+}
+
 TEST_F(Cli, JudgedScoresCarryWhoJudged) {
     const std::string file = scenario_with([](nlohmann::json& s) {
         s["mechanisms"] = nlohmann::json::array({s["mechanisms"][0]});  // the telecom levy alone
@@ -372,13 +376,9 @@ TEST_F(Cli, FindsItsPluginsWhenStartedThroughPath) {
     const fs::path bin = fs::path(FINMECH_EXE).parent_path();
     const std::string command =
         "cd " + dir_.string() + " && PATH=" + bin.string() + ":$PATH finmech plugins --json 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        out.append(buffer.data(), n);
-    ASSERT_EQ(WEXITSTATUS(pclose(pipe)), 0) << out;
-    EXPECT_NE(out.find("\"telecom_levy\""), std::string::npos) << out;
+    const Outcome run = finmech_test::run_command(command);
+    ASSERT_EQ(run.status, 0) << run.out;
+    EXPECT_NE(run.out.find("\"telecom_levy\""), std::string::npos) << run.out;
 }
 
 TEST_F(Cli, DecisionBlockErrorsNameTheirPlace) {
@@ -469,9 +469,7 @@ TEST_F(Cli, WorkshopSheetsAreMergedAndFeedTheEvaluation) {
 
     const std::string again = (dir_ / "again.json").string();
     ASSERT_EQ(finmech("workshop merge" + files + " --out " + again).status, 0);
-    std::ifstream a(merged), b(again);
-    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(a), {}),
-              std::string(std::istreambuf_iterator<char>(b), {}));
+    EXPECT_EQ(file_bytes(merged), file_bytes(again));
     expect_bad_input("workshop merge" + files + " --out " + merged, "exists");
 
     const Outcome evaluate =
@@ -584,16 +582,7 @@ TEST_F(Cli, WorkshopPairwiseSheetsGiveTheDecisionItsWeights) {
 
 // The SHA-256 of `file` by coreutils' sha256sum: a computation independent of finmech's.
 std::string sha256sum(const fs::path& file) {
-    FILE* pipe = popen(("sha256sum '" + file.string() + "'").c_str(), "r");
-    std::array<char, 65> digest{};
-    const std::size_t n = std::fread(digest.data(), 1, 64, pipe);
-    pclose(pipe);
-    return std::string(digest.data(), n);
-}
-
-std::string file_bytes(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return finmech_test::run_command("sha256sum '" + file.string() + "'").out.substr(0, 64);
 }
 
 TEST_F(Cli, EvaluateOutWritesTheReportsWithProvenance) {
@@ -615,7 +604,13 @@ TEST_F(Cli, EvaluateOutWritesTheReportsWithProvenance) {
     for (const auto& plugin : provenance["plugins"])
         EXPECT_EQ(plugin["sha256"], sha256sum(plugins / plugin["file"].get<std::string>()))
             << plugin["id"];
-    EXPECT_FALSE(results["context"].empty());
+    // The figures, then the series derived from them, each under a key of its own.
+    std::set<std::string> keys;
+    for (const auto& entry : results["context"])
+        EXPECT_TRUE(keys.insert(entry["key"].get<std::string>()).second) << entry["key"];
+    for (const char* key :
+         {"gdp", "projected_gdp", "population", "projected_population", "financing_gap"})
+        EXPECT_EQ(keys.count(key), 1u) << key;
     EXPECT_FALSE(results["assumptions"].empty());
     EXPECT_FALSE(results.contains("workshop")) << "only with --judged";
     EXPECT_EQ(file_bytes(out / "report.html").find("<section id=\"plenary\">"), std::string::npos);

@@ -1,8 +1,6 @@
 // `finmech brief` as a user meets it: the files it writes, what it refuses and its exit codes.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -10,30 +8,16 @@
 
 #include <unistd.h>
 
+#include "process_output.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-    int status;
-    std::string out;
-};
-
-Outcome shell(const std::string& command) {
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    return {WEXITSTATUS(status), out};
-}
-
-Outcome finmech(const std::string& arguments) { return shell(std::string(FINMECH_EXE) + " " + arguments); }
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using finmech_test::file_bytes;
+using finmech_test::finmech;
+using finmech_test::Outcome;
+using finmech_test::run_command;
 
 class BriefCommand : public testing::Test {
   protected:
@@ -69,7 +53,7 @@ TEST_F(BriefCommand, WritesTheHtmlBriefInTheLanguageAsked) {
     const fs::path out = dir_ / "note.html";
     const Outcome run = finmech("brief " + results() + " --lang en --out " + out.string());
     ASSERT_EQ(run.status, 0) << run.out;
-    const std::string page = read(out);
+    const std::string page = file_bytes(out);
     EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
     EXPECT_NE(page.find("class=\"ask\""), std::string::npos);
     // Nothing left behind but the file itself.
@@ -82,10 +66,10 @@ TEST_F(BriefCommand, ReplacesAnExistingFileOnlyWithForce) {
     const Outcome refused = finmech("brief " + results() + " --out " + out.string());
     EXPECT_EQ(refused.status, 2) << refused.out;
     EXPECT_NE(refused.out.find("--force"), std::string::npos) << refused.out;
-    EXPECT_EQ(read(out), "mine");
+    EXPECT_EQ(file_bytes(out), "mine");
     const Outcome forced = finmech("brief " + results() + " --out " + out.string() + " --force");
     EXPECT_EQ(forced.status, 0) << forced.out;
-    EXPECT_NE(read(out).find("<html lang=\"fr\">"), std::string::npos);
+    EXPECT_NE(file_bytes(out).find("<html lang=\"fr\">"), std::string::npos);
 }
 
 TEST_F(BriefCommand, RefusesAFileThatIsNotResults) {
@@ -107,20 +91,22 @@ TEST_F(BriefCommand, RefusesAFileThatIsNotResults) {
 TEST_F(BriefCommand, WithoutChromiumPdfIsRefusedAndNothingWritten) {
     const fs::path out = dir_ / "note.html";
     // A PATH holding no chromium; finmech itself is named by its full path.
-    const Outcome run = shell("PATH=" + dir_.string() + " " + std::string(FINMECH_EXE) + " brief " +
-                              results() + " --out " + out.string() + " --pdf");
+    const Outcome run = run_command("PATH=" + dir_.string() + " " + std::string(FINMECH_EXE) +
+                                    " brief " + results() + " --out " + out.string() +
+                                    " --pdf 2>&1");
     EXPECT_EQ(run.status, 2) << run.out;
     EXPECT_NE(run.out.find("chromium"), std::string::npos) << run.out;
     EXPECT_FALSE(fs::exists(out));
 }
 
 TEST_F(BriefCommand, PrintsTwoToFourPagesWithChromium) {
-    if (shell("command -v chromium").status != 0 || shell("command -v pdfinfo").status != 0)
+    if (run_command("command -v chromium").status != 0 ||
+        run_command("command -v pdfinfo").status != 0)
         GTEST_SKIP() << "chromium or pdfinfo (poppler-utils) is not installed: --pdf is not tried";
     const fs::path out = dir_ / "note.html";
     const Outcome run = finmech("brief " + results() + " --out " + out.string() + " --pdf");
     ASSERT_EQ(run.status, 0) << run.out;
-    const Outcome info = shell("pdfinfo " + (dir_ / "note.pdf").string());
+    const Outcome info = run_command("pdfinfo " + (dir_ / "note.pdf").string() + " 2>&1");
     std::smatch pages;
     ASSERT_TRUE(std::regex_search(info.out, pages, std::regex(R"(Pages:\s+([0-9]+))"))) << info.out;
     EXPECT_GE(std::stoi(pages[1]), 2);

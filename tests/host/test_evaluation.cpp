@@ -120,6 +120,32 @@ TEST(Evaluation, MeasuresCollectionCostAndSpreadAcrossDraws) {
     for (const double x : spread) EXPECT_NEAR(x, 0.0, 1e-9);
 }
 
+// The yield of the last year over the first's, in the first year's prices. Net revenue grows 5 %
+// a year (growth), so year 3 over year 1 is 1.05^2 = 1.1025 in current prices.
+TEST(Evaluation, DeflatesTheYieldsGrowthByThePricesSinceTheFirstYear) {
+    const auto real_growth = [](const json& inflation) {
+        json d = document();
+        d["context"]["inflation"] = inflation;
+        const auto scenario = finmech::host::read_scenario(d, "mali.json");
+        check_scenario(scenario, catalog());
+        return draws_of(evaluate(scenario, catalog(), {.draws = 3, .seed = 42})
+                            .mechanisms.at(0)
+                            .indicator_draws,
+                        "real_yield_ratio_year10_year1");
+    };
+    // Prices rise 3 % in year 2 and 4 % in year 3 (year 1's 2 % comes before the years compared):
+    // 1.03 x 1.04 = 1.0712, and 1.1025 / 1.0712 = 1.0292196.
+    const auto by_year = real_growth({0.02, 0.03, 0.04});
+    ASSERT_EQ(by_year.size(), 3u);
+    for (const double x : by_year) EXPECT_NEAR(x, 1.0292196, 1e-7);
+    // Prices rising 5 % a year, as fast as the yield: no real growth.
+    for (const double x : real_growth(0.05)) EXPECT_NEAR(x, 1.0, 1e-12);
+    EXPECT_TRUE(draws_of(evaluate_document().mechanisms.at(0).indicator_draws,
+                         "real_yield_ratio_year10_year1")
+                    .empty())
+        << "no inflation, no real growth";
+}
+
 // The telecom levy passes half of itself on to households, who spend on telecom services like
 // the shares below; against the welfare shares, C = 0.36, G = 0.20, K = 0.16 (test_incidence.cpp).
 TEST(Evaluation, SpreadsWhatHouseholdsPayOverQuintiles) {

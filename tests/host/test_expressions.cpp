@@ -1,6 +1,7 @@
 // Net revenue expressed as a finance ministry reads it, against figures worked by hand.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include <finmech/host/expressions.hpp>
@@ -44,11 +45,16 @@ const Expression& find(const Expressions& e, const std::string& key) {
     throw std::out_of_range(key);
 }
 
-void expect_factors(const Expressions& e, const std::string& key, std::vector<double> expected) {
-    const auto& factor = find(e, key).factor;
-    ASSERT_EQ(factor.size(), expected.size()) << key;
+void expect_values(const std::vector<double>& values, const std::vector<double>& expected,
+                   const std::string& key) {
+    ASSERT_EQ(values.size(), expected.size()) << key;
     for (std::size_t t = 0; t < expected.size(); ++t)
-        EXPECT_NEAR(factor[t], expected[t], 1e-12) << key << " year " << t + 1;
+        EXPECT_NEAR(values[t], expected[t], 1e-12 * std::max(1.0, expected[t]))
+            << key << " year " << t + 1;
+}
+
+void expect_factors(const Expressions& e, const std::string& key, std::vector<double> expected) {
+    expect_values(find(e, key).factor, expected, key);
 }
 
 TEST(Expressions, TurnNetRevenueIntoEachUnit) {
@@ -76,6 +82,31 @@ TEST(Expressions, GrowPerCapitaNeedsWithInflation) {
     expect_factors(expressions_of(ctx), "percent_financing_gap", {100 * 0.2 / 75, 100 * 0.2 / 112.5});
 }
 
+// The series built on the way, as results.json's context gives them.
+std::map<std::string, std::vector<double>> derived_of(const Expressions& e) {
+    std::map<std::string, std::vector<double>> out;
+    for (const auto& series : e.derived) out[series.key] = series.values;
+    return out;
+}
+
+TEST(Expressions, KeepTheSeriesTheyAreBuiltFrom) {
+    json ctx = context();
+    ctx["inflation"] = 0.5;
+    ctx["earmarked_share"] = 0.0;  // nothing for health: the gap is there all the same
+    const Expressions e = expressions_of(ctx);
+    const auto derived = derived_of(e);
+    EXPECT_EQ(derived.size(), 5u);
+    expect_values(derived.at("projected_gdp"), {1100, 1210}, "projected_gdp");
+    expect_values(derived.at("government_expenditure"), {275, 302.5}, "government_expenditure");
+    expect_values(derived.at("health_expenditure"), {55, 60.5}, "health_expenditure");
+    expect_values(derived.at("projected_population"), {100, 100}, "projected_population");
+    // 100 people x need 0.5 in base-year prices x 1.5, then x 1.5 x 1.5.
+    expect_values(derived.at("financing_gap"), {75, 112.5}, "financing_gap");
+    expect_values(e.price_index, {1.5, 2.25}, "price_index");
+    expect_factors(e, "percent_financing_gap", {0, 0});
+    EXPECT_EQ(e.derived.front().unit, "FCFA");
+}
+
 TEST(Expressions, SayWhatTheContextLacks) {
     json ctx = context();
     ctx.erase("gdp_nominal_growth");
@@ -89,6 +120,15 @@ TEST(Expressions, SayWhatTheContextLacks) {
     EXPECT_EQ(missing["percent_financing_gap"], "budget_execution_rate");
     EXPECT_EQ(missing.count("usd"), 0u);
     EXPECT_EQ(missing.count("per_capita"), 0u);
+    const auto derived = derived_of(e);
+    EXPECT_EQ(derived.count("projected_gdp"), 0u);
+    EXPECT_EQ(derived.count("financing_gap"), 1u) << "needs no budget execution rate";
+}
+
+TEST(Expressions, HaveNoPriceIndexWithoutInflation) {
+    json ctx = context();
+    ctx.erase("inflation");
+    EXPECT_TRUE(expressions_of(ctx).price_index.empty());
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
-// Reading JSON with errors that point at line and column (finmech/host/json_file.hpp).
+// Reading files, and JSON with errors that point at line and column (finmech/host/json_file.hpp).
 #include <fstream>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/json_file.hpp>
@@ -14,6 +16,7 @@ namespace {
 using finmech::host::InputError;
 using finmech::host::parse_json;
 using finmech::host::read_json_file;
+using finmech::host::read_text_file;
 
 // The error of a parse expected to fail.
 InputError parse_error(const std::string& text) {
@@ -50,10 +53,22 @@ TEST(JsonFile, ReadsAFile) {
 TEST(JsonFile, NamesAFileThatCannotBeRead) {
     const finmech_test::ScratchFolder folder;
     const auto file = folder.path() / "missing.json";
-    const auto e = finmech_test::thrown<InputError>([&] { read_json_file(file); }).value();
-    EXPECT_EQ(e.file(), file.string());
-    EXPECT_EQ(e.location(), "");
-    EXPECT_EQ(e.problem(), "cannot be read (does it exist?)");
+    for (const auto& read : std::vector<std::function<void()>>{
+             [&] { read_json_file(file); }, [&] { read_text_file(file); }}) {
+        const auto e = finmech_test::thrown<InputError>(read).value();
+        EXPECT_EQ(e.file(), file.string());
+        EXPECT_EQ(e.location(), "");
+        EXPECT_EQ(e.problem(), "cannot be read (does it exist?)");
+    }
+}
+
+// Every byte as written: no newline translation, and past a NUL.
+TEST(JsonFile, ReadsTheBytesOfAFile) {
+    const finmech_test::ScratchFolder folder;
+    const auto file = folder.path() / "bytes.bin";
+    const std::string bytes("a\r\nb\0c\n", 7);
+    std::ofstream(file, std::ios::binary) << bytes;
+    EXPECT_EQ(read_text_file(file), bytes);
 }
 
 TEST(JsonFile, NamesTheFileOfASyntaxError) {

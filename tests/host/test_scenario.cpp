@@ -231,7 +231,8 @@ TEST(ScenarioChecking, RefusesASeriesOrQuintilesOfTheWrongLength) {
     d["context"]["consumption_shares"] = 0.2;
     e = error_of([&] { check_context(read(d), needs_series_and_quintiles(), "/m"); });
     EXPECT_EQ(e.location(), "/context/consumption_shares");
-    EXPECT_EQ(e.problem(), "equity_levy needs five numbers, one per quintile, found 1 number(s)");
+    EXPECT_EQ(e.problem(),
+              "equity_levy needs five numbers, one per quintile, poorest first, found 1 number(s)");
 }
 
 TEST(ScenarioChecking, AnOptionalRequirementMayBeLeftOutButIsCheckedWhenGiven) {
@@ -257,6 +258,21 @@ TEST(ScenarioChecking, RefusesAWelfareDistributionThatIsNotFiveShares) {
                        "/context/consumption_shares_by_quintile/4",
                        "finmech needs 'consumption_shares_by_quintile' within [0, 1] share of "
                        "households' consumption, found 1.3");
+}
+
+// The host reads its figures (inflation, GDP growth...) one per projection year, or one held over
+// the horizon: a series of another length would leave years without a value.
+TEST(ScenarioChecking, RefusesAHostSeriesOfTheWrongLength) {
+    expect_check_error(with("/context/inflation", {0.03, 0.02}), "/context/inflation",
+                       "finmech needs a single number or one number per projection year (3), "
+                       "found 2 number(s)");
+    expect_check_error(with("/context/gdp_nominal_growth", {{"value", {0.1, 0.1, 0.1, 0.1}}}),
+                       "/context/gdp_nominal_growth",
+                       "finmech needs a single number or one number per projection year (3), "
+                       "found 4 number(s)");
+    for (const json& inflation : {json{0.03, 0.02, 0.02}, json(0.03)})
+        EXPECT_NO_THROW(check_scenario(read(with("/context/inflation", inflation)), catalog()))
+            << inflation;
 }
 
 }  // namespace

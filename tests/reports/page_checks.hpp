@@ -6,9 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -19,22 +17,15 @@
 #include <finmech/reports/output_folder.hpp>
 #include <finmech/reports/pdf.hpp>
 
+#include "process_output.hpp"
+
 namespace finmech::page_test {
 
-// stdout of `command`, and its exit status.
-inline std::pair<int, std::string> run_command(const std::string& command) {
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    return {WEXITSTATUS(status), out};
-}
+using finmech_test::run_command;
 
 inline const nlohmann::json& evaluated_results() {
     static const nlohmann::json results = [] {
-        const auto [status, out] =
-            run_command(std::string(FINMECH_EXE) + " evaluate --json --draws 200 2>/dev/null");
+        const auto [status, out] = finmech_test::finmech_stdout("evaluate --json --draws 200");
         EXPECT_EQ(status, 0) << out;
         return nlohmann::json::parse(out);
     }();
@@ -86,7 +77,7 @@ inline std::vector<std::string> chart_ids(const pugi::xml_document& xml) {
 // Whether Chromium and poppler's pdfinfo can print and count pages here.
 inline bool can_print() {
     return run_command("command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1")
-               .first == 0;
+               .status == 0;
 }
 
 // Pages of a PDF as pdfinfo counts them; -1 when it cannot.
@@ -98,7 +89,7 @@ inline int pdf_pages(const std::filesystem::path& pdf) {
 }
 
 inline std::string pdf_text(const std::filesystem::path& pdf) {
-    return run_command("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").second;
+    return run_command("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").out;
 }
 
 // What Chromium made of a page: the pages and the text of its PDF, and the size of its

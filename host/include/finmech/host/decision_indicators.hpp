@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,7 +10,6 @@
 #include "expressions.hpp"
 #include "incidence.hpp"
 #include "plugin.hpp"
-#include "scenario.hpp"
 
 namespace finmech::host {
 
@@ -18,8 +18,9 @@ namespace finmech::host {
 //   revenue_percent_gdp            mean over years of net revenue in % of GDP, when `expressed`
 //                                  has percent_gdp
 //   collection_cost_percent        100 x total collection cost / total gross revenue
-//   real_yield_ratio_year10_year1  net revenue of the last year, deflated by inflation^(H-1),
-//                                  over the first year's, when the context has inflation
+//   real_yield_ratio_year10_year1  net revenue of the last year, deflated by the rise of prices
+//                                  since the first (`expressed` price_index), over the first
+//                                  year's, when the context has inflation
 //   yield_cv_percent               100 x mean over years of the coefficient of variation of net
 //                                  revenue across draws (the same value in every draw)
 //   kakwani_index                  of households' payments (incidence.hpp), when known; the same
@@ -28,12 +29,16 @@ namespace finmech::host {
 using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 
 // The keys of the indicators computed here, which a plugin may not declare as its own.
+// decision_indicators() names its indicators through this list: a key missing here fails its
+// build.
 inline constexpr const char* host_indicator_keys[] = {
     "revenue_percent_gdp", "collection_cost_percent", "real_yield_ratio_year10_year1",
     "yield_cv_percent", "kakwani_index"};
 
-IndicatorDraws decision_indicators(const Scenario& scenario, const Expressions& expressed,
-                                   const MechanismDescriptor& plugin, const BatchResult& batch,
+// `net` is the batch's net revenue, gross - collection cost, laid out as the batch is (draws x
+// years).
+IndicatorDraws decision_indicators(const Expressions& expressed, const MechanismDescriptor& plugin,
+                                   const BatchResult& batch, std::span<const double> net,
                                    const std::optional<Incidence>& incidence);
 
 }  // namespace finmech::host

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <finmech/sdk/text.hpp>
+
 #include "scenario.hpp"
 
 namespace finmech::host {
@@ -18,13 +20,16 @@ struct Expression {
     std::vector<double> factor;  // one per projection year
 };
 
-// A context figure the host reads itself, and the range it must lie in: [min, max], or
-// (min, max] when `above_min`, for what the host divides by or deflates with.
+// A context figure the host reads itself, its shape, and the range it must lie in: [min, max],
+// or (min, max] when `above_min`, for what the host divides by or deflates with.
 struct HostFigure {
     const char* key;
     double min, max;
     const char* unit;
     bool above_min = false;
+    // "number_or_series": a single number, held over the horizon, or one per projection year;
+    // "quintiles": five numbers, one per household quintile, poorest first.
+    const char* shape = "number_or_series";
 };
 
 // The figures expressions() and the decision indicators read (docs/scenario.md).
@@ -35,12 +40,26 @@ struct MissingExpression {
     std::string key, lacking;
 };
 
+// A per-year series the host builds from the context figures on the way to the expressions.
+struct DerivedSeries {
+    std::string key;  // projected_gdp, government_expenditure, health_expenditure,
+                      // projected_population, financing_gap
+    Text label;
+    std::string unit;
+    std::vector<double> values;  // one per projection year
+};
+
 struct Expressions {
     std::vector<Expression> available;
     std::vector<MissingExpression> missing;
+    std::vector<DerivedSeries> derived;  // those the context allows, in the order above
+    // Prices of each projection year over the base year's: (1 + inflation_1)...(1 + inflation_t);
+    // empty when the context gives no inflation.
+    std::vector<double> price_index;
 };
 
-// The expressions the scenario's context allows (docs/scenario.md, "Results"). Growth paths:
+// The expressions and series the scenario's context allows (docs/scenario.md, "Results"); a
+// figure out of shape (check_scenario refuses it) counts as lacking. Growth paths:
 // GDP_t = gdp (1 + gdp_nominal_growth)^t, population_t = population (1 + population_growth)^t,
 // per-capita amounts grow with inflation. Effective additional money for health = net x
 // earmarked_share x (1 - displacement_rate) x budget_execution_rate; the financing gap_t =

@@ -1,4 +1,4 @@
-// finmech host: reading JSON documents with errors that point at the line and column.
+// finmech host: reading files, and JSON documents with errors that point at the line and column.
 #pragma once
 
 #include <filesystem>
@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 
 namespace finmech::host {
+
+// The bytes of the file at `path`; InputError naming it when it cannot be read.
+std::string read_text_file(const std::filesystem::path& path);
 
 // Parses `text`; on a syntax error throws InputError naming `file`, the line and the column.
 nlohmann::json parse_json(std::string_view text, const std::string& file);

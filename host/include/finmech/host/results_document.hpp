@@ -2,7 +2,6 @@
 // that `finmech report` can re-render any report from it alone (docs/reports.md).
 #pragma once
 
-#include <filesystem>
 #include <string>
 #include <string_view>
 

@@ -10,7 +10,7 @@ namespace finmech::host {
 // Lowercase hexadecimal SHA-256 of `bytes` (OpenSSL EVP).
 std::string sha256_hex(std::string_view bytes);
 
-// SHA-256 of the file's bytes; std::runtime_error naming the file when it cannot be read.
+// SHA-256 of the file's bytes; InputError naming the file when it cannot be read.
 std::string file_sha256_hex(const std::filesystem::path& file);
 
 }  // namespace finmech::host
