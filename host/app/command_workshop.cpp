@@ -1,7 +1,6 @@
 // `finmech workshop init` and `finmech workshop merge`: scoring sheets for the groups of a
 // workshop, and their strict merge with the consensus statistics (docs/workshop.md).
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include <finmech/host/evaluation.hpp>
@@ -17,22 +16,6 @@
 namespace finmech::cli {
 
 namespace {
-
-// Writes `text` as `path` whole or not at all: into a sibling, then renamed over it.
-void write_file_atomically(const std::filesystem::path& path, const std::string& text, bool replace) {
-    if (std::filesystem::exists(path) && !replace)
-        throw reports::OutputExists(path.string() + " exists; use --force to replace it");
-    const std::filesystem::path partial = path.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) {
-            std::filesystem::remove(partial);
-            throw std::runtime_error("cannot write " + partial.string());
-        }
-    }
-    std::filesystem::rename(partial, path);
-}
 
 // The disagreements and the concordance of a merge, for the facilitator's screen.
 void print_merge_summary(const nlohmann::json& merged, reports::Language language) {
@@ -145,7 +128,7 @@ Command add_workshop_command(CLI::App& app, const Session& session) {
                 const nlohmann::json merged = host::merge_workshop_sheets(
                     files, merge->allow_missing == "skip" ? host::MissingScores::skip
                                                           : host::MissingScores::refuse);
-                write_file_atomically(merge->out, merged.dump(2) + "\n", merge->force);
+                reports::write_output_file(merge->out, merged.dump(2) + "\n", merge->force);
                 std::cout << reports::message(
                                  "workshop.merged_summary", language,
                                  {std::to_string(merged["inputs"].size()),

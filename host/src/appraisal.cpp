@@ -22,6 +22,14 @@ std::vector<criteria::Criterion> default_criteria() {
     return criteria::load_criteria(files);
 }
 
+const std::vector<double>* modelled_draws(const MechanismResult& result,
+                                          const criteria::Criterion& criterion) {
+    if (!criterion.rule) return nullptr;
+    for (const auto& [name, draws] : result.indicator_draws)
+        if (name == criterion.rule->indicator) return &draws;
+    return nullptr;
+}
+
 namespace {
 
 using nlohmann::json;
@@ -61,30 +69,32 @@ public:
         }
     }
 
-    // The criteria the decision block lists; without a list, the defaults every mechanism of
+    // The criteria the decision block lists; without a list, the `defaults` every mechanism of
     // `evaluation` can be scored on, the others recorded in `left_out` with the reason.
     std::vector<criteria::Criterion> criteria(
-        const Evaluation& evaluation,
+        const Evaluation& evaluation, const std::vector<criteria::Criterion>& defaults,
         std::vector<std::pair<std::string, std::string>>& left_out) const {
-        const std::vector<criteria::Criterion> all = default_criteria();
-        const json& decision = scenario_.decision;
-        if (!decision.contains("criteria")) {
-            std::vector<criteria::Criterion> usable;
-            for (const auto& criterion : all) {
-                const std::string reason = unscorable(evaluation, criterion);
-                if (reason.empty())
-                    usable.push_back(criterion);
-                else
-                    left_out.emplace_back(criterion.id, reason);
-            }
-            return usable;
+        if (auto listed = listed_criteria(defaults)) return std::move(*listed);
+        std::vector<criteria::Criterion> usable;
+        for (const auto& criterion : defaults) {
+            const std::string reason = unscorable(evaluation, criterion);
+            if (reason.empty())
+                usable.push_back(criterion);
+            else
+                left_out.emplace_back(criterion.id, reason);
         }
+        return usable;
+    }
 
-        const json& list = decision["criteria"];
+    // See the free listed_criteria().
+    std::optional<std::vector<criteria::Criterion>> listed_criteria(
+        const std::vector<criteria::Criterion>& defaults) const {
+        if (!scenario_.decision.contains("criteria")) return std::nullopt;
+        const json& list = scenario_.decision["criteria"];
         if (!list.is_array() || list.empty())
             fail("/decision/criteria", "expected a non-empty array of criterion ids or objects");
         std::vector<std::string> ids;
-        for (const auto& c : all) ids.push_back(c.id);
+        for (const auto& c : defaults) ids.push_back(c.id);
         std::vector<criteria::Criterion> chosen;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string at = "/decision/criteria/" + std::to_string(i);
@@ -94,7 +104,7 @@ public:
                 if (it == ids.end())
                     fail(at, "unknown criterion '" + id + "'" + did_you_mean(id, ids) +
                                  "; give a whole criterion object to add a new one");
-                chosen.push_back(all[static_cast<std::size_t>(it - ids.begin())]);
+                chosen.push_back(defaults[static_cast<std::size_t>(it - ids.begin())]);
             } else {
                 try {
                     chosen.push_back(criteria::load_criteria(json::array({list[i]})).front());
@@ -205,18 +215,11 @@ public:
             const MechanismEntry& entry = scenario_.mechanisms[i];
             if (entry.judged.contains(criterion.id)) continue;
             if (!criterion.rule) return entry.label + ": not modelled, and not judged";
-            if (!find_indicator(evaluation.mechanisms[i], criterion.rule->indicator))
+            if (!modelled_draws(evaluation.mechanisms[i], criterion))
                 return entry.label + ": " + entry.plugin + " does not report '" +
                        criterion.rule->indicator + "', and it is not judged";
         }
         return "";
-    }
-
-    static const std::vector<double>* find_indicator(const MechanismResult& result,
-                                                     const std::string& key) {
-        for (const auto& [name, draws] : result.indicator_draws)
-            if (name == key) return &draws;
-        return nullptr;
     }
 
     // The score of `mechanism` on `criterion`: judged when the scenario says so, else modelled.
@@ -227,13 +230,16 @@ public:
             const std::string at = entry.pointer_to("judged", criterion.id);
             const json& judged = entry.judged[criterion.id];
             const json value = judged.is_object() ? judged.value("score", json()) : judged;
-            // A number within 1..5 need not be whole: `--judged` gives the mean of the groups.
+            // A number within the scale need not be whole: `--judged` gives the mean of the groups.
             const double points = within(at, [&]() -> double {
                 if (value.is_string()) return criteria::score_from_symbol(value.get<std::string>(), "");
-                if (value.is_number() && value.get<double>() >= 1 && value.get<double>() <= 5)
+                if (value.is_number() && value.get<double>() >= criteria::lowest_score &&
+                    value.get<double>() <= criteria::highest_score)
                     return value.get<double>();
-                throw criteria::InputError("", "expected a score from 1 to 5 or one of ++ + +- - "
-                                               "--, found " + value.dump());
+                throw criteria::InputError(
+                    "", "expected a score from " + std::to_string(criteria::lowest_score) + " to " +
+                            std::to_string(criteria::highest_score) +
+                            " or one of ++ + +- - --, found " + value.dump());
             });
             score.draws = {points};
             if (!judged.is_object() || !judged.contains("by"))
@@ -241,8 +247,7 @@ public:
             score.source = text(judged["by"], at + "/by");
             if (judged.contains("note")) score.note = text(judged["note"], at + "/note");
         } else {
-            const std::vector<double>* values =
-                criterion.rule ? find_indicator(result, criterion.rule->indicator) : nullptr;
+            const std::vector<double>* values = modelled_draws(result, criterion);
             if (!values)
                 fail(entry.location(),
                      "no score for criterion '" + criterion.id + "': " + entry.plugin +
@@ -270,13 +275,19 @@ json localized(const criteria::LocalizedText& text) { return {{"fr", text.fr}, {
 
 }  // namespace
 
+std::optional<std::vector<criteria::Criterion>> listed_criteria(
+    const Scenario& scenario, const std::vector<criteria::Criterion>& defaults) {
+    return DecisionReader(scenario).listed_criteria(defaults);
+}
+
 Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::uint64_t seed) {
     const DecisionReader read(scenario);
+    const std::vector<criteria::Criterion> defaults = default_criteria();
     Appraisal a;
-    a.criteria = read.criteria(evaluation, a.left_out);
+    a.criteria = read.criteria(evaluation, defaults, a.left_out);
     std::vector<std::string> known;
     for (const auto& c : a.criteria) known.push_back(c.id);
-    for (const auto& c : default_criteria()) known.push_back(c.id);
+    for (const auto& c : defaults) known.push_back(c.id);
     read.check_judged_keys(known);
     if (a.criteria.empty())
         throw InputError(scenario.file, "/decision/criteria",

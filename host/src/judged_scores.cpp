@@ -1,11 +1,10 @@
 #include "finmech/host/judged_scores.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
-#include <set>
 
 #include <finmech/criteria/consensus.hpp>
+#include <finmech/criteria/scale.hpp>
 #include <finmech/reports/catalogue.hpp>
 
 #include "finmech/host/input_error.hpp"
@@ -25,7 +24,10 @@ std::vector<std::string> strings_at(const json& merged, const std::string& key, 
     return value.get<std::vector<std::string>>();
 }
 
-// The AIJ weights of the groups' pairwise sheets become the decision's weights.
+// The AIJ weights of the groups' pairwise sheets become the decision's weights, and the
+// criteria they weigh its criteria when it lists none: left to choose, the ranking would leave
+// out a criterion some mechanism has no score on (a cell no group scored, with
+// --allow-missing=skip) while the weights still name it; listed, the missing score is reported.
 void apply_workshop_weights(Scenario& scenario, const json& merged, const std::string& file,
                             reports::Language language) {
     const json& block = merged["weights"];
@@ -43,6 +45,7 @@ void apply_workshop_weights(Scenario& scenario, const json& merged, const std::s
     json by_id = json::object();
     for (std::size_t j = 0; j < ids.size(); ++j) by_id[ids[j].get<std::string>()] = weights[j];
     if (!scenario.decision.is_object()) scenario.decision = json::object();
+    if (!scenario.decision.contains("criteria")) scenario.decision["criteria"] = ids;
     scenario.decision["weights"] = by_id;
     scenario.decision["weights_note"] = reports::message(
         "workshop.weights_note", language,
@@ -84,10 +87,13 @@ void apply_judged_scores(Scenario& scenario, const json& merged, const std::stri
         const std::string mechanism = known("mechanism", mechanisms);
         const std::string criterion = known("criterion", criteria);
         const std::string group = known("group", groups);
-        if (!s.contains("score") || !s["score"].is_number_integer() || s["score"].get<int>() < 1 ||
-            s["score"].get<int>() > 5)
-            throw InputError(file, at + "/score", "expected a score from 1 to 5; found " +
-                                                      s.value("score", json()).dump());
+        if (!s.contains("score") || !s["score"].is_number_integer() ||
+            s["score"].get<int>() < criteria::lowest_score ||
+            s["score"].get<int>() > criteria::highest_score)
+            throw InputError(file, at + "/score",
+                             "expected a score from " + std::to_string(criteria::lowest_score) +
+                                 " to " + std::to_string(criteria::highest_score) + "; found " +
+                                 s.value("score", json()).dump());
         cells[{mechanism, criterion}][group] = s["score"].get<double>();
     }
 

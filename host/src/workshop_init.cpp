@@ -1,14 +1,15 @@
 #include "finmech/host/workshop_init.hpp"
 
 #include <cctype>
-#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
 
 #include <xlsxwriter.h>
 
+#include <finmech/criteria/scale.hpp>
 #include <finmech/reports/catalogue.hpp>
+#include <finmech/reports/csv_tables.hpp>
 #include <finmech/reports/svg.hpp>
 #include <finmech/reports/temporary_file.hpp>
 
@@ -40,17 +41,11 @@ int scale_title_row(const WorkshopSession& s) {
     return layout::first_mechanism_row - 1 + static_cast<int>(s.mechanisms.size()) + 1;
 }
 
-std::string csv_field(const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-    std::string quoted = "\"";
-    for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
 std::string csv(const std::vector<std::vector<std::string>>& rows) {
     std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheets then read the file as UTF-8
     for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            out += (i ? "," : "") + reports::csv_field(row[i], ',');
         out += "\n";
     }
     return out;
@@ -258,9 +253,17 @@ std::string xlsx_sheet(const WorkshopSession& s, const std::string& group, Langu
     worksheet_merge_range(ws, layout::instructions_row - 1, 0, layout::instructions_row - 1,
                           comment_column, text("workshop.instructions", language).c_str(), f.wrapped);
 
-    static const char* allowed[] = {"1", "2", "3", "4", "5", "++", "+", "+-", "-", "--", nullptr};
+    // The scale's numbers, lowest first, then its symbols, best first: "1" ... "5", "++" ... "--".
+    std::vector<std::string> scale;
+    for (int score = criteria::lowest_score; score <= criteria::highest_score; ++score)
+        scale.push_back(std::to_string(score));
+    for (int score = criteria::highest_score; score >= criteria::lowest_score; --score)
+        scale.emplace_back(criteria::symbol_of_score(score));
+    std::vector<const char*> allowed;
+    for (const auto& value : scale) allowed.push_back(value.c_str());
+    allowed.push_back(nullptr);
     restrict_to_list(ws, static_cast<lxw_row_t>(first_mechanism), 1,
-                     static_cast<lxw_row_t>(last_mechanism), criteria_count, allowed,
+                     static_cast<lxw_row_t>(last_mechanism), criteria_count, allowed.data(),
                      "workshop.validation", language);
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(first_mechanism), 1);
     protect(ws);

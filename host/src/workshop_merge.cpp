@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -15,6 +15,7 @@
 #include <finmech/criteria/input_error.hpp>
 #include <finmech/criteria/scale.hpp>
 
+#include "finmech/host/json_file.hpp"
 #include "finmech/host/sha256.hpp"
 #include "finmech/host/suggest.hpp"
 #include "finmech/host/workshop_session.hpp"
@@ -77,7 +78,7 @@ SheetCells read_csv(std::string text) {
     quoted = false;
     const auto finish = [&] {
         const std::string value = trimmed(field);
-        if (!value.empty()) cells[{field_line, column}] = CellValue{CellValue::Kind::text, value, 0};
+        if (!value.empty()) cells[{field_line, column}] = CellValue{value};
         field.clear();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -107,16 +108,22 @@ SheetCells read_csv(std::string text) {
     return cells;
 }
 
+// `text` as a number when all of it is one, as XLSX numbers and CSV fields are written.
+std::optional<double> number_in(const std::string& text) {
+    char* end = nullptr;
+    const double number = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0') return std::nullopt;
+    return number;
+}
+
 // The score a cell holds, or nullopt when it is not on the scale.
 std::optional<int> score_of(const CellValue& value) {
-    if (value.kind == CellValue::Kind::boolean) return std::nullopt;
-    char* end = nullptr;
+    if (value.boolean) return std::nullopt;
     const std::string text = trimmed(value.text);
-    const double number = std::strtod(text.c_str(), &end);
-    if (!text.empty() && *end == '\0') {
-        if (number >= criteria::lowest_score && number <= criteria::highest_score &&
-            number == std::floor(number))
-            return static_cast<int>(number);
+    if (const std::optional<double> number = number_in(text)) {
+        if (*number >= criteria::lowest_score && *number <= criteria::highest_score &&
+            *number == std::floor(*number))
+            return static_cast<int>(*number);
         return std::nullopt;
     }
     try {
@@ -124,6 +131,12 @@ std::optional<int> score_of(const CellValue& value) {
     } catch (const criteria::InputError&) {
         return std::nullopt;
     }
+}
+
+std::string comma_separated(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
 }
 
 std::vector<std::string> split_groups(const std::string& text) {
@@ -179,14 +192,11 @@ bool is_pairwise(const Sheet& s) {
 std::vector<Sheet> read_sheets(const std::filesystem::path& path) {
     Sheet sheet;
     sheet.file = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(sheet.file, "", "cannot be read (does it exist?)");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    sheet.sha256 = sha256_hex(bytes.str());
+    const std::string bytes = read_text_file(path);
+    sheet.sha256 = sha256_hex(bytes);
     const std::string extension = path.extension().string();
     if (extension == ".csv") {
-        sheet.cells = read_csv(bytes.str());
+        sheet.cells = read_csv(bytes);
         return {sheet};
     }
     if (extension != ".xlsx")
@@ -218,28 +228,23 @@ std::vector<Sheet> read_sheets(const std::filesystem::path& path) {
 // Saaty's scale: 1..9 and 1/2..1/9, as a number (0.333 within 1e-3 passes for 1/3) or as
 // the text "1/3"; nullopt otherwise.
 std::optional<double> saaty_value(const CellValue& value) {
-    if (value.kind == CellValue::Kind::boolean) return std::nullopt;
+    if (value.boolean) return std::nullopt;
     const std::string text = trimmed(value.text);
-    const auto whole = [](const std::string& t) -> std::optional<int> {
-        char* end = nullptr;
-        const double x = std::strtod(t.c_str(), &end);
-        if (t.empty() || *end != '\0') return std::nullopt;
-        for (int k = 1; k <= 9; ++k)
-            if (x == k) return k;
+    const auto whole = [](std::optional<double> x) -> std::optional<int> {
+        for (int k = 1; x && k <= 9; ++k)
+            if (*x == k) return k;
         return std::nullopt;
     };
     if (const auto slash = text.find('/'); slash != std::string::npos) {
-        const auto above = whole(trimmed(text.substr(0, slash)));
-        const auto below = whole(trimmed(text.substr(slash + 1)));
+        const auto above = whole(number_in(trimmed(text.substr(0, slash))));
+        const auto below = whole(number_in(trimmed(text.substr(slash + 1))));
         if (above == 1 && below) return 1.0 / *below;
         return std::nullopt;
     }
-    if (const auto k = whole(text)) return *k;
-    char* end = nullptr;
-    const double x = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0') return std::nullopt;
-    for (int k = 2; k <= 9; ++k)
-        if (std::abs(x * k - 1.0) < 1e-3) return 1.0 / k;
+    const std::optional<double> x = number_in(text);
+    if (const auto k = whole(x)) return *k;
+    for (int k = 2; x && k <= 9; ++k)
+        if (std::abs(*x * k - 1.0) < 1e-3) return 1.0 / k;
     return std::nullopt;
 }
 
@@ -249,12 +254,6 @@ std::vector<std::string> pairwise_criteria(const Sheet& s) {
         ids.push_back(s.text(layout::id_row, c));
     return ids;
 }
-
-// One group's judgements: the upper triangle read, the rest implied.
-struct Judgements {
-    std::size_t group;
-    Eigen::MatrixXd matrix;
-};
 
 // Reads the upper triangle of a pairwise sheet whose criteria are `ids`; problems as the
 // score cells' ("file: Comparaisons!D11: ...").
@@ -303,69 +302,87 @@ json weights_json(const Eigen::MatrixXd& a) {
             {"consistent", w.consistency.consistent()}};
 }
 
+// The session id a sheet declares.
+std::string session_of(const Sheet& s) { return s.text(layout::session_row, layout::value_column); }
+
+// Files the sheets of `session` under their group (an index into `groups`), calling
+// accept(sheet, group) in file order for each one filed. Reports, in `problems`, sheets from
+// another session and groups that are not the session's or already came; then, unless `missing`
+// is skip, the groups no `kind` ("sheet", "pairwise sheet") came from, when some sheet is of the
+// session (none at all: the optional pairwise sheets were not used).
+std::map<std::size_t, const Sheet*> sheets_by_group(
+    const std::vector<Sheet>& sheets, const std::string& session,
+    const std::vector<std::string>& groups, const std::string& kind, MissingScores missing,
+    std::vector<InputError>& problems, const std::function<void(const Sheet&, std::size_t)>& accept) {
+    std::map<std::size_t, const Sheet*> sheet_of_group;
+    bool any_of_session = false;
+    for (const Sheet& s : sheets) {
+        if (const std::string id = session_of(s); id != session) {
+            problems.emplace_back(s.file, s.where({layout::session_row, layout::value_column}),
+                                  "sheet from another session: \"" + id +
+                                      "\", while the other sheets are from \"" + session + "\"");
+            continue;
+        }
+        any_of_session = true;
+        const CellRef group_cell{layout::group_row, layout::value_column};
+        const std::string group = s.text(group_cell.row, group_cell.column);
+        const auto g = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), group) -
+                                                groups.begin());
+        if (g == groups.size()) {
+            problems.emplace_back(s.file, s.where(group_cell),
+                                  "group \"" + group + "\" is not one of the session's groups (" +
+                                      comma_separated(groups) + ")");
+            continue;
+        }
+        if (const auto [previous, fresh] = sheet_of_group.emplace(g, &s); !fresh) {
+            problems.emplace_back(s.file, s.where(group_cell),
+                                  "group \"" + group + "\" already comes from " + previous->second->file);
+            continue;
+        }
+        accept(s, g);
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (any_of_session && !sheet_of_group.count(g) && missing == MissingScores::refuse)
+            problems.emplace_back("command line", "FILES",
+                                  "no " + kind + " from group \"" + groups[g] + "\" of session " +
+                                      session + " (or merge with --allow-missing=skip)");
+    return sheet_of_group;
+}
+
 // The "weights" block of merged.json from the pairwise sheets of `session`, or null when there
 // are none. Every session group needs one (unless `missing` is skip); problems are appended.
 json merge_pairwise(const std::vector<Sheet>& sheets, const std::string& session,
                     const std::vector<std::string>& groups, MissingScores missing,
                     std::vector<InputError>& problems) {
-    std::vector<const Sheet*> own;
-    for (const Sheet& s : sheets) {
-        const std::string id = s.text(layout::session_row, layout::value_column);
-        if (id == session) own.push_back(&s);
-        else
-            problems.emplace_back(s.file, s.where({layout::session_row, layout::value_column}),
-                                  "sheet from another session: \"" + id +
-                                      "\", while the other sheets are from \"" + session + "\"");
-    }
-    if (own.empty()) return json();
     std::vector<std::vector<std::string>> criteria_lists;
-    for (const Sheet* s : own) criteria_lists.push_back(pairwise_criteria(*s));
-    const std::vector<std::string> ids = most_common(criteria_lists);
-
-    std::map<std::size_t, const Sheet*> sheet_of_group;
-    std::vector<Judgements> judged;
-    for (const Sheet* s : own) {
-        const CellRef group_cell{layout::group_row, layout::value_column};
-        const std::string group = s->text(group_cell.row, group_cell.column);
-        const auto g = static_cast<std::size_t>(std::find(groups.begin(), groups.end(), group) - groups.begin());
-        if (g == groups.size()) {
-            problems.emplace_back(s->file, s->where(group_cell),
-                                  "group \"" + group + "\" is not one of the session's groups");
-            continue;
-        }
-        if (const auto [previous, fresh] = sheet_of_group.emplace(g, s); !fresh) {
-            problems.emplace_back(s->file, s->where(group_cell),
-                                  "group \"" + group + "\" already comes from " + previous->second->file);
-            continue;
-        }
-        if (pairwise_criteria(*s) != ids) {
-            std::string expected;
-            for (const auto& id : ids) expected += (expected.empty() ? "" : ", ") + id;
-            problems.emplace_back(s->file, s->where({layout::id_row, layout::first_criterion_column}),
-                                  "expected the criteria of the other pairwise sheets (" + expected + ")");
-            continue;
-        }
-        if (auto matrix = read_judgements(*s, ids, problems)) judged.push_back({g, *matrix});
-    }
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        if (!sheet_of_group.count(g) && missing == MissingScores::refuse)
-            problems.emplace_back("command line", "FILES",
-                                  "no pairwise sheet from group \"" + groups[g] + "\" of session " +
-                                      session + " (or merge with --allow-missing=skip)");
+    for (const Sheet& s : sheets)
+        if (session_of(s) == session) criteria_lists.push_back(pairwise_criteria(s));
+    const std::vector<std::string> ids = criteria_lists.empty() ? std::vector<std::string>()
+                                                                : most_common(criteria_lists);
+    std::map<std::size_t, Eigen::MatrixXd> judged;  // group -> its judgements
+    const auto check = [&](const Sheet& s, std::size_t g) {
+        if (pairwise_criteria(s) != ids)
+            problems.emplace_back(s.file, s.where({layout::id_row, layout::first_criterion_column}),
+                                  "expected the criteria of the other pairwise sheets (" +
+                                      comma_separated(ids) + ")");
+        else if (auto matrix = read_judgements(s, ids, problems))
+            judged.emplace(g, *matrix);
+    };
+    const auto sheet_of_group =
+        sheets_by_group(sheets, session, groups, "pairwise sheet", missing, problems, check);
     if (!problems.empty() || judged.empty()) return json();
 
-    std::sort(judged.begin(), judged.end(), [](const auto& a, const auto& b) { return a.group < b.group; });
     json per_group = json::array();
     std::vector<Eigen::MatrixXd> matrices;
-    for (const Judgements& j : judged) {
-        const Sheet& sheet = *sheet_of_group.at(j.group);
-        json entry{{"group", groups[j.group]},
+    for (const auto& [g, matrix] : judged) {
+        const Sheet& sheet = *sheet_of_group.at(g);
+        json entry{{"group", groups[g]},
                    {"file", std::filesystem::path(sheet.file).filename().string()},
                    {"sheet", sheet.name.empty() ? json() : json(sheet.name)},
                    {"sha256", sheet.sha256}};
-        entry.update(weights_json(j.matrix));
+        entry.update(weights_json(matrix));
         per_group.push_back(entry);
-        matrices.push_back(j.matrix);
+        matrices.push_back(matrix);
     }
     return {{"criteria", ids},
             {"method", criteria::priority_method_name(criteria::PriorityMethod::eigenvector)},
@@ -388,7 +405,6 @@ public:
 
     void check(const Sheet& s, std::size_t group, std::vector<Score>& scores,
                std::map<std::pair<std::size_t, std::size_t>, std::string>& comments) {
-        const Structure found = structure_of(s);
         std::map<std::size_t, int> criterion_column;  // criterion index -> column
         int comment_column = 0;
         for (int c = layout::first_criterion_column;; ++c) {
@@ -410,8 +426,8 @@ public:
                  "the comment column (\"" + std::string(layout::comment_id) + "\") is missing");
 
         std::set<std::size_t> rows_seen;
-        for (int r = layout::first_mechanism_row;
-             r < layout::first_mechanism_row + static_cast<int>(found.mechanisms.size()); ++r) {
+        // The mechanisms' rows run to the first empty label, as structure_of() reads them.
+        for (int r = layout::first_mechanism_row; !s.text(r, layout::label_column).empty(); ++r) {
             const std::string label = s.text(r, layout::label_column);
             const std::size_t i = index_of(reference_.mechanisms, label);
             if (i == reference_.mechanisms.size()) {
@@ -435,11 +451,11 @@ public:
                      "the row of mechanism \"" + reference_.mechanisms[i] + "\" is missing");
     }
 
+private:
     void fail(const Sheet& s, CellRef at, const std::string& problem) {
         problems_.emplace_back(s.file, s.where(at), problem);
     }
 
-private:
     static std::size_t index_of(const std::vector<std::string>& items, const std::string& item) {
         return static_cast<std::size_t>(std::find(items.begin(), items.end(), item) - items.begin());
     }
@@ -486,50 +502,19 @@ json merge_workshop_sheets(const std::vector<std::filesystem::path>& files, Miss
     if (sheets.empty()) throw SheetProblems(problems);
 
     std::vector<std::string> sessions;
-    for (const Sheet& s : sheets) sessions.push_back(s.text(layout::session_row, layout::value_column));
+    for (const Sheet& s : sheets) sessions.push_back(session_of(s));
     const std::string session = most_common(sessions);
     std::vector<Structure> structures;
     for (const Sheet& s : sheets)
-        if (s.text(layout::session_row, layout::value_column) == session) structures.push_back(structure_of(s));
+        if (session_of(s) == session) structures.push_back(structure_of(s));
     const Structure reference = most_common(structures);
 
     SheetChecker checker(reference, missing, problems);
     std::vector<Score> scores;
     std::map<std::pair<std::size_t, std::size_t>, std::string> comments;  // (mechanism, group)
-    std::map<std::size_t, const Sheet*> sheet_of_group;
-    for (const Sheet& s : sheets) {
-        const std::string id = s.text(layout::session_row, layout::value_column);
-        if (id != session) {
-            checker.fail(s, {layout::session_row, layout::value_column},
-                         "sheet from another session: \"" + id + "\", while the other sheets are from \"" +
-                             session + "\"");
-            continue;
-        }
-        const std::string group = s.text(layout::group_row, layout::value_column);
-        const auto g = static_cast<std::size_t>(
-            std::find(reference.groups.begin(), reference.groups.end(), group) - reference.groups.begin());
-        if (g == reference.groups.size()) {
-            checker.fail(s, {layout::group_row, layout::value_column},
-                         "group \"" + group + "\" is not one of the session's groups (" +
-                             [&] {
-                                 std::string list;
-                                 for (const auto& name : reference.groups) list += (list.empty() ? "" : ", ") + name;
-                                 return list;
-                             }() + ")");
-            continue;
-        }
-        if (const auto [previous, fresh] = sheet_of_group.emplace(g, &s); !fresh) {
-            checker.fail(s, {layout::group_row, layout::value_column},
-                         "group \"" + group + "\" already comes from " + previous->second->file);
-            continue;
-        }
-        checker.check(s, g, scores, comments);
-    }
-    for (std::size_t g = 0; g < reference.groups.size(); ++g)
-        if (!sheet_of_group.count(g) && missing == MissingScores::refuse)
-            problems.emplace_back("command line", "FILES",
-                                  "no sheet from group \"" + reference.groups[g] + "\" of session " +
-                                      session + " (or merge with --allow-missing=skip)");
+    const auto sheet_of_group = sheets_by_group(
+        sheets, session, reference.groups, "sheet", missing, problems,
+        [&](const Sheet& s, std::size_t g) { checker.check(s, g, scores, comments); });
     const json weights = merge_pairwise(pairwise_sheets, session, reference.groups, missing, problems);
     if (!problems.empty()) throw SheetProblems(problems);
 

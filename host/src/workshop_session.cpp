@@ -1,8 +1,6 @@
 #include "finmech/host/workshop_session.hpp"
 
 #include <algorithm>
-#include <array>
-#include <memory>
 #include <set>
 
 #include "finmech/host/appraisal.hpp"
@@ -10,35 +8,6 @@
 #include "finmech/host/sha256.hpp"
 
 namespace finmech::host {
-
-namespace {
-
-// Whether the mechanism's evaluation gives the indicator `criterion` is scored from.
-bool models(const MechanismResult& result, const criteria::Criterion& criterion) {
-    return criterion.rule &&
-           std::any_of(result.indicator_draws.begin(), result.indicator_draws.end(),
-                       [&](const auto& i) { return i.first == criterion.rule->indicator; });
-}
-
-// The criteria the scenario's decision block lists, as far as they can be read here; appraise()
-// reports a faulty block with its pointer.
-std::vector<criteria::Criterion> decision_criteria(const Scenario& scenario,
-                                                   const std::vector<criteria::Criterion>& defaults) {
-    std::vector<criteria::Criterion> listed;
-    const nlohmann::json list = scenario.decision.value("criteria", nlohmann::json::array());
-    for (const auto& item : list) {
-        if (item.is_object()) {
-            listed.push_back(criteria::load_criteria(nlohmann::json::array({item})).front());
-            continue;
-        }
-        const auto it = std::find_if(defaults.begin(), defaults.end(),
-                                     [&](const auto& c) { return item == c.id; });
-        if (it != defaults.end()) listed.push_back(*it);
-    }
-    return listed;
-}
-
-}  // namespace
 
 std::string session_id(const Scenario& scenario, const std::vector<std::string>& criteria,
                        const std::vector<std::string>& mechanisms,
@@ -76,18 +45,18 @@ WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evalua
         session.mechanisms.push_back(m.label);
     }
 
+    // The criteria as appraise() reads them; groups judge those some mechanism has no model for.
     const std::vector<criteria::Criterion> defaults = default_criteria();
     const auto judged = [&](const std::vector<criteria::Criterion>& candidates) {
         std::vector<criteria::Criterion> out;
         for (const auto& c : candidates)
             if (std::any_of(evaluation.mechanisms.begin(), evaluation.mechanisms.end(),
-                            [&](const MechanismResult& m) { return !models(m, c); }))
+                            [&](const MechanismResult& m) { return !modelled_draws(m, c); }))
                 out.push_back(c);
         return out;
     };
-    session.weighed = decision_criteria(scenario, defaults);
+    session.weighed = listed_criteria(scenario, defaults).value_or(defaults);
     session.criteria = judged(session.weighed);
-    if (session.weighed.empty()) session.weighed = defaults;
     if (session.criteria.empty()) session.criteria = judged(defaults);
     if (session.criteria.empty())
         throw InputError(scenario.file, "/decision/criteria",

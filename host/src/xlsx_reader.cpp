@@ -71,11 +71,13 @@ std::string relationships_of(const std::string& part) {
     return (p.parent_path() / "_rels" / (p.filename().string() + ".rels")).generic_string();
 }
 
-struct ZipCloser {
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
+bool type_is(const std::string& type, std::string_view last) {
+    return type.ends_with("/" + std::string(last));
+}
 
-class Package {
+}  // namespace
+
+class XlsxWorkbook::Package {
 public:
     Package(const std::filesystem::path& path, const std::string& file) : file_(file) {
         int error = 0;
@@ -128,14 +130,8 @@ public:
 
 private:
     std::string file_;
-    std::unique_ptr<zip_t, ZipCloser> archive_;
+    std::unique_ptr<zip_t, decltype(&zip_discard)> archive_{nullptr, &zip_discard};
 };
-
-bool type_is(const std::string& type, std::string_view last) {
-    return type.ends_with("/" + std::string(last));
-}
-
-}  // namespace
 
 std::string cell_name(CellRef ref) {
     std::string letters;
@@ -159,22 +155,29 @@ CellRef parse_cell_name(const std::string& name) {
 }
 
 XlsxWorkbook::XlsxWorkbook(const std::filesystem::path& path, std::string file)
-    : path_(path), file_(std::move(file)) {
-    const Package package(path_, file_);
+    : file_(std::move(file)), package_(std::make_shared<const Package>(path, file_)) {
     std::string workbook = "xl/workbook.xml";
-    for (const auto& [id, target] : package.relationships(""))
+    for (const auto& [id, target] : package_->relationships(""))
         if (type_is(target.first, "officeDocument")) workbook = target.second;
-    const auto rels = package.relationships(workbook);
-    for (const auto& [id, target] : rels)
-        if (type_is(target.first, "sharedStrings")) shared_strings_part_ = target.second;
-
-    const pugi::xml_document doc = package.xml(workbook);
+    const auto rels = package_->relationships(workbook);
+    const pugi::xml_document doc = package_->xml(workbook);
     for_each_child(child(doc.document_element(), "sheets"), "sheet", [&](const pugi::xml_node& s) {
         const auto it = rels.find(attribute(s, "id"));
         if (it == rels.end()) return;  // a chart sheet or a broken entry: no cells to read
         names_.push_back(s.attribute("name").value());
         parts_.push_back(it->second.second);
     });
+
+    // Read once, for every sheet read_sheet() reads.
+    std::string shared_strings_part;
+    for (const auto& [id, target] : rels)
+        if (type_is(target.first, "sharedStrings")) shared_strings_part = target.second;
+    if (!shared_strings_part.empty() && package_->has(shared_strings_part)) {
+        const pugi::xml_document strings = package_->xml(shared_strings_part);
+        for_each_child(strings.document_element(), "si", [&](const pugi::xml_node& si) {
+            shared_strings_.push_back(string_item(si));
+        });
+    }
 }
 
 SheetCells XlsxWorkbook::read_sheet(const std::string& name) const {
@@ -185,16 +188,8 @@ SheetCells XlsxWorkbook::read_sheet(const std::string& name) const {
         for (const auto& n : names_) found += (found.empty() ? "\"" : ", \"") + n + "\"";
         throw InputError(file_, "", "has no sheet \"" + name + "\"; its sheets: " + found);
     }
-    const Package package(path_, file_);
-    std::vector<std::string> shared;
-    if (!shared_strings_part_.empty() && package.has(shared_strings_part_)) {
-        const pugi::xml_document doc = package.xml(shared_strings_part_);
-        for_each_child(doc.document_element(), "si",
-                       [&](const pugi::xml_node& si) { shared.push_back(string_item(si)); });
-    }
-
     const std::string& part = parts_[index];
-    const pugi::xml_document doc = package.xml(part);
+    const pugi::xml_document doc = package_->xml(part);
     SheetCells cells;
     int row_number = 0;
     for_each_child(child(doc.document_element(), "sheetData"), "row", [&](const pugi::xml_node& row) {
@@ -214,24 +209,17 @@ SheetCells XlsxWorkbook::read_sheet(const std::string& name) const {
                 value.text = string_item(child(c, "is"));
             } else if (type == "s") {
                 const auto i = static_cast<std::size_t>(std::strtoul(v.c_str(), nullptr, 10));
-                if (v.empty() || i >= shared.size())
+                if (v.empty() || i >= shared_strings_.size())
                     throw InputError(file_, name + "!" + cell_name(at),
                                      "refers to shared string " + v + ", which the workbook lacks");
-                value.text = shared[i];
+                value.text = shared_strings_[i];
             } else if (type == "b") {
-                value.kind = CellValue::Kind::boolean;
-                value.number = v == "1" ? 1 : 0;
+                value.boolean = true;
                 value.text = v == "1" ? "TRUE" : "FALSE";
-            } else if (type == "str" || type == "e") {
-                value.text = v;
             } else {
-                if (v.empty()) return;  // a styled, empty cell
-                char* end = nullptr;
-                value.number = std::strtod(v.c_str(), &end);
-                value.kind = *end == '\0' ? CellValue::Kind::number : CellValue::Kind::text;
-                value.text = v;
+                value.text = v;  // a string formula's result, an error such as "#N/A", or a number
             }
-            if (value.kind != CellValue::Kind::text || !value.text.empty()) cells[at] = value;
+            if (!value.text.empty()) cells[at] = value;  // a styled, empty cell is no value
         });
     });
     return cells;

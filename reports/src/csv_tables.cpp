@@ -13,14 +13,6 @@ struct Format {
     char decimal;
 };
 
-std::string field(const std::string& text, Format format) {
-    if (text.find_first_of(std::string{format.separator, '"', '\r', '\n'}) == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
 std::string number(double value, Format format) {
     if (!std::isfinite(value)) return "";
     char buffer[64];
@@ -32,6 +24,14 @@ std::string number(double value, Format format) {
 
 }  // namespace
 
+std::string csv_field(std::string_view text, char separator) {
+    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string_view::npos)
+        return std::string(text);
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 std::string render_csv_tables(const std::vector<Table>& tables, CsvDialect dialect) {
     const Format format = dialect == CsvDialect::standard ? Format{',', '.'} : Format{';', ','};
     std::size_t width = 1;
@@ -41,7 +41,7 @@ std::string render_csv_tables(const std::vector<Table>& tables, CsvDialect diale
     const auto record = [&](const std::vector<std::string>& fields) {
         for (std::size_t i = 0; i < width; ++i) {
             if (i > 0) out += format.separator;
-            if (i < fields.size()) out += field(fields[i], format);
+            if (i < fields.size()) out += csv_field(fields[i], format.separator);
         }
         out += "\r\n";
     };

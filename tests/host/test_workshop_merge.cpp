@@ -6,27 +6,25 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <sstream>
 
 #include <zip.h>
 
+#include <finmech/reports/csv_tables.hpp>
+
 #include "finmech/host/appraisal.hpp"
+#include "finmech/host/input_error.hpp"
+#include "finmech/host/judged_scores.hpp"
 #include "finmech/host/workshop_init.hpp"
 #include "finmech/host/workshop_merge.hpp"
 #include "finmech/host/workshop_session.hpp"
+#include "process_output.hpp"
 
 namespace finmech::host {
 namespace {
 
 namespace fs = std::filesystem;
+using finmech_test::file_bytes;
 using reports::Language;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 // Replaces the text of one part of a zip package.
 void replace_part(const fs::path& package, const std::string& part,
@@ -103,7 +101,7 @@ protected:
 
     // Group g's CSV with the scores typed in; `edit` changes the text afterwards.
     fs::path filled_csv(std::size_t g, const std::function<void(std::string&)>& edit = {}) {
-        std::string text = read_file(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) + ".csv"));
+        std::string text = file_bytes(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) + ".csv"));
         for (std::size_t i = 0; i < session_.mechanisms.size(); ++i) {
             const std::string empty_row = session_.mechanisms[i] + ",,,\n";
             std::string row = session_.mechanisms[i];
@@ -162,7 +160,7 @@ TEST_F(WorkshopMerge, TheSameSessionGivesTheSameBytes) {
 TEST_F(WorkshopMerge, RoundTripFindsEveryValueAgain) {
     const std::vector<fs::path> files{filled_xlsx(0), filled_xlsx(1), filled_csv(2)};
     std::vector<std::string> before;
-    for (const auto& f : files) before.push_back(read_file(f));
+    for (const auto& f : files) before.push_back(file_bytes(f));
     const nlohmann::json merged = merge_workshop_sheets(files, MissingScores::refuse);
     EXPECT_EQ(merged["session"], session_.id);
     EXPECT_EQ(merged["groups"], session_.groups);
@@ -191,7 +189,7 @@ TEST_F(WorkshopMerge, RoundTripFindsEveryValueAgain) {
     EXPECT_TRUE(merged["consensus"]["concordance"]["overall"].contains("W"));
     // Same files, same bytes; the inputs untouched.
     EXPECT_EQ(merge_workshop_sheets(files, MissingScores::refuse).dump(), merged.dump());
-    for (std::size_t k = 0; k < files.size(); ++k) EXPECT_EQ(read_file(files[k]), before[k]);
+    for (std::size_t k = 0; k < files.size(); ++k) EXPECT_EQ(file_bytes(files[k]), before[k]);
 }
 
 TEST_F(WorkshopMerge, EachProblemNamesFileSheetAndCell) {
@@ -282,7 +280,7 @@ protected:
     // Group g's pairwise CSV with a12 a13 a23 typed in; `edit` changes the text afterwards.
     fs::path judged_csv(std::size_t g, const std::vector<std::string>& upper,
                         const std::function<void(std::string&)>& edit = {}) {
-        std::string text = read_file(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) +
+        std::string text = file_bytes(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) +
                                              "-pairwise.csv"));
         const auto row = [&](std::size_t i) { return pick(session_.weighed[i].name); };
         const std::vector<std::pair<std::string, std::string>> rows{
@@ -368,13 +366,18 @@ TEST_F(PairwiseMerge, EachPairwiseProblemNamesFileSheetAndCell) {
     const fs::path c = judged_csv(2, {"4", "0.3333", "1"}, [&](std::string& text) {
         text.replace(text.find(session_.id), session_.id.size(), "ffffffffffffffff");
     });
-    const auto found = problems({a, judged_xlsx(1, {"8", "4", "1/2"}), filled_csv(2), c});
+    const fs::path z = judged_csv(1, {"8", "4", "1/2"}, [](std::string& text) {
+        text.replace(text.find(",Groupe B\n"), 10, ",Groupe Z\n");
+    });
+    const auto found = problems({a, judged_xlsx(1, {"8", "4", "1/2"}), filled_csv(2), c, z});
     const std::vector<std::string> expected{
         a.string() + ": Comparaisons!C10: \"10\" is not on Saaty's scale (1/9 ... 1/2, 1 ... 9)",
         a.string() + ": Comparaisons!D11: empty; give how many times \"horizontal_equity\" matters more "
                      "than \"stability\", from 1/9 to 9",
         c.string() + ": line 3, column 2: sheet from another session: \"ffffffffffffffff\", while the "
                      "other sheets are from \"" + session_.id + "\"",
+        z.string() + ": line 2, column 2: group \"Groupe Z\" is not one of the session's groups "
+                     "(Groupe A, Groupe B, Groupe C)",
         "command line: FILES: no pairwise sheet from group \"Groupe C\" of session " + session_.id +
             " (or merge with --allow-missing=skip)"};
     for (const auto& problem : expected)
@@ -392,6 +395,134 @@ TEST_F(PairwiseMerge, SaatyFractionsAreReadAsNumbersOrText) {
     EXPECT_DOUBLE_EQ(a[0][2].get<double>(), 1 / 9.0);
     EXPECT_DOUBLE_EQ(a[1][2].get<double>(), 1 / 7.0);
     EXPECT_DOUBLE_EQ(merged["weights"]["groups"][2]["matrix"][2][1].get<double>(), 3.0);
+}
+
+// --- From the scenario to the ranking: plan_workshop(), the merge, apply_judged_scores(). ---
+
+// The fixture's mechanisms in a scenario without a decision block; their evaluation reports the
+// indicator of every default criterion but political feasibility's, and horizontal equity has
+// no rule: those two are the groups' to judge, and the pairwise sheets weigh all seven.
+class WorkshopRanking : public WorkshopMerge {
+protected:
+    void SetUp() override {
+        WorkshopMerge::SetUp();
+        scenario_.file = "test scenario";
+        evaluation_.draws = 1;
+        for (std::size_t i = 0; i < session_.mechanisms.size(); ++i) {
+            MechanismEntry entry;
+            entry.plugin = "levy";
+            entry.label = session_.mechanisms[i];
+            entry.parameters = nlohmann::json::object();
+            entry.judged = nlohmann::json::object();
+            entry.pointer = "/mechanisms/" + std::to_string(i);
+            scenario_.mechanisms.push_back(entry);
+            MechanismResult result;
+            result.plugin = entry.plugin;
+            result.label = entry.label;
+            for (const auto& c : default_criteria())
+                if (c.rule && c.id != "political_feasibility")
+                    result.indicator_draws.push_back({c.rule->indicator, {static_cast<double>(i)}});
+            evaluation_.mechanisms.push_back(result);
+        }
+    }
+
+    // Plans the session and writes its sheets, pairwise ones included, over the fixture's.
+    void plan() {
+        session_ = plan_workshop(scenario_, evaluation_, session_.groups);
+        for (const auto& [name, bytes] : workshop_files(session_, Language::fr, true))
+            std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    }
+
+    // Group g's pairwise CSV judging every criterion as important as every other.
+    fs::path equal_judgements_csv(std::size_t g) {
+        auto rows = pairwise_rows(session_, session_.groups[g], Language::fr);
+        for (std::size_t i = 0; i < session_.weighed.size(); ++i)
+            for (std::size_t j = i + 1; j < session_.weighed.size(); ++j)
+                rows[sheet_layout::first_mechanism_row - 1 + i][j + 1] = "1";
+        std::string text;
+        for (const auto& row : rows) {
+            for (std::size_t k = 0; k < row.size(); ++k)
+                text += (k ? "," : "") + reports::csv_field(row[k], ',');
+            text += "\n";
+        }
+        const fs::path path = dir_ / ("equal-" + std::to_string(g) + "-pairwise.csv");
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+
+    Scenario scenario_;
+    Evaluation evaluation_;
+};
+
+TEST_F(WorkshopRanking, TheRankingUsesEveryCriterionTheGroupsWeighed) {
+    plan();
+    ASSERT_EQ(session_.criteria.size(), 2u);
+    EXPECT_EQ(session_.criteria[0].id, "political_feasibility");
+    EXPECT_EQ(session_.criteria[1].id, "horizontal_equity");
+    ASSERT_EQ(session_.weighed.size(), default_criteria().size());
+    const json merged = merge_workshop_sheets(
+        {filled_csv(0), filled_csv(1), filled_csv(2), equal_judgements_csv(0),
+         equal_judgements_csv(1), equal_judgements_csv(2)},
+        MissingScores::refuse);
+    apply_judged_scores(scenario_, merged, "merged.json", Language::en);
+    const Appraisal a = appraise(scenario_, evaluation_, 1);
+    ASSERT_EQ(a.criteria.size(), session_.weighed.size());
+    for (std::size_t j = 0; j < a.criteria.size(); ++j) {
+        EXPECT_EQ(a.criteria[j].id, session_.weighed[j].id);
+        EXPECT_NEAR(a.weights.values(static_cast<Eigen::Index>(j)), 1.0 / 7, 1e-9) << j;
+    }
+    EXPECT_TRUE(a.left_out.empty());
+    const auto column = [&](const std::string& id) {
+        return static_cast<std::size_t>(std::find_if(a.criteria.begin(), a.criteria.end(),
+                                                     [&](const auto& c) { return c.id == id; }) -
+                                        a.criteria.begin());
+    };
+    // Mechanism 0: groups A, B and C give 1, 2, 3 on political feasibility, 2, 3, 4 on equity.
+    EXPECT_DOUBLE_EQ(a.scores[0][column("political_feasibility")].mean, 2.0);
+    EXPECT_DOUBLE_EQ(a.scores[0][column("horizontal_equity")].mean, 3.0);
+    EXPECT_FALSE(a.scores[0][column("horizontal_equity")].modelled);
+    EXPECT_TRUE(a.scores[0][column("revenue_potential")].modelled);
+}
+
+// A cell no group scored (--allow-missing=skip) leaves horizontal equity without a score for
+// the first mechanism: the ranking must say so, not drop the criterion the weights name.
+TEST_F(WorkshopRanking, ACellNoGroupScoredIsReportedWhenTheGroupsWeighedTheCriteria) {
+    plan();
+    const auto without_last_score = [](std::string& text) {
+        text.replace(text.find(",\"vu, discuté\"\n") - 1, 1, "");  // mechanism 0, horizontal equity
+    };
+    const json merged = merge_workshop_sheets(
+        {filled_csv(0, without_last_score), filled_csv(1, without_last_score),
+         filled_csv(2, without_last_score), equal_judgements_csv(0), equal_judgements_csv(1),
+         equal_judgements_csv(2)},
+        MissingScores::skip);
+    ASSERT_TRUE(merged.contains("weights"));
+    apply_judged_scores(scenario_, merged, "merged.json", Language::en);
+    try {
+        appraise(scenario_, evaluation_, 1);
+        ADD_FAILURE() << "ranked without a score for horizontal equity";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.file(), "test scenario");
+        EXPECT_EQ(e.location(), "/mechanisms/0");
+        EXPECT_EQ(e.problem(),
+                  "no score for criterion 'horizontal_equity': levy cannot model it; judge it under "
+                  "/mechanisms/0/judged/horizontal_equity or leave it out of /decision/criteria");
+    }
+}
+
+// The workshop reads the decision block's criteria as the ranking does: an unknown id is an error
+// at init, not a criterion silently left unweighed.
+TEST_F(WorkshopRanking, AnUnknownListedCriterionIsReportedAtInit) {
+    scenario_.decision = {{"criteria", {"revenue_potential", "political_feasibilty"}}};
+    try {
+        plan();
+        ADD_FAILURE() << "planned a session with an unknown criterion";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.location(), "/decision/criteria/1");
+        EXPECT_EQ(e.problem(),
+                  "unknown criterion 'political_feasibilty' (did you mean 'political_feasibility'?); "
+                  "give a whole criterion object to add a new one");
+    }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +47,17 @@ struct Appraisal {
 
 // The criteria of criteria/defaults/, compiled into the program.
 std::vector<criteria::Criterion> default_criteria();
+
+// The criteria the scenario's decision block lists, by id among `defaults` or as whole criterion
+// objects, in its order; nullopt when it lists none. InputError (scenario file, JSON pointer)
+// for a list that is not a non-empty array, an unknown id, a faulty object or a repeated id.
+std::optional<std::vector<criteria::Criterion>> listed_criteria(
+    const Scenario& scenario, const std::vector<criteria::Criterion>& defaults);
+
+// The draws of the indicator `criterion` scores `result` from; null when the criterion has no
+// rule or the mechanism does not report that indicator (it must then be judged).
+const std::vector<double>* modelled_draws(const MechanismResult& result,
+                                          const criteria::Criterion& criterion);
 
 // Scores each mechanism of `evaluation` on the scenario's criteria: those its "decision" block
 // lists, or else the default criteria every mechanism can be scored on, with equal weights and

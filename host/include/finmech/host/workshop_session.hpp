@@ -35,8 +35,10 @@ std::string session_id(const Scenario& scenario, const std::vector<std::string>&
 // The criteria groups judge: those of the scenario's decision block that some mechanism of
 // `evaluation` cannot be modelled on (no rule, or the evaluation lacks its indicator), as
 // appraise() decides; when there are none, the default criteria some mechanism cannot be
-// modelled on (political feasibility, horizontal equity, and so on). InputError (scenario file) when mechanism labels repeat, group names
-// repeat or are empty, or no criterion is left to judge.
+// modelled on (political feasibility, horizontal equity, and so on). InputError (scenario file
+// and JSON pointer, or the command line) when mechanism labels repeat, group names repeat or are
+// empty, the decision block's criteria list is faulty (as appraise() reports it), or no
+// criterion is left to judge.
 WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evaluation,
                               const std::vector<std::string>& groups);
 

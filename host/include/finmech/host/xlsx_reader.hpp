@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,19 +26,18 @@ std::string cell_name(CellRef ref);
 CellRef parse_cell_name(const std::string& name);
 
 struct CellValue {
-    enum class Kind { text, number, boolean } kind = Kind::text;
     // As written in the file: the string (shared, inline or formula result), the number's own
-    // text ("3", "3.5"), or "TRUE"/"FALSE".
+    // text ("3", "3.5"), or "TRUE"/"FALSE". Readers parse numbers from it, as they do a CSV's.
     std::string text;
-    double number = 0;  // for numbers; 1 or 0 for booleans
+    bool boolean = false;  // a TRUE/FALSE cell, which is no number even though Excel shows 1/0
 };
 
 using SheetCells = std::map<CellRef, CellValue>;
 
 class XlsxWorkbook {
 public:
-    // Reads the workbook's sheet list. `file` names it in messages. InputError when the file is
-    // not a readable XLSX package.
+    // Opens the package and reads its sheet list and shared strings. `file` names it in
+    // messages. InputError when the file is not a readable XLSX package.
     explicit XlsxWorkbook(const std::filesystem::path& path, std::string file);
 
     // In workbook order.
@@ -48,11 +48,12 @@ public:
     SheetCells read_sheet(const std::string& name) const;
 
 private:
-    std::filesystem::path path_;
+    class Package;  // the open zip package, kept for read_sheet
     std::string file_;
+    std::shared_ptr<const Package> package_;
     std::vector<std::string> names_;
     std::vector<std::string> parts_;  // the worksheet part of each sheet, e.g. "xl/worksheets/sheet1.xml"
-    std::string shared_strings_part_;  // empty when the workbook has none
+    std::vector<std::string> shared_strings_;
 };
 
 }  // namespace finmech::host
