@@ -6,15 +6,13 @@
 #include "finmech/reports/number_format.hpp"
 #include "finmech/reports/tables.hpp"
 #include "html.hpp"
+#include "results_json.hpp"
 
 namespace finmech::reports {
 
 namespace {
 
-using html::member;
 using nlohmann::json;
-
-std::string text(std::string_view key, Language language) { return std::string(message(key, language)); }
 
 std::string heading(std::string_view key, Language language) {
     return "<h2>" + html::escape(message(key, language)) + "</h2>\n";
@@ -29,59 +27,7 @@ std::string catalogue_list(std::string_view prefix, int count, Language language
     return out + "</ul>\n";
 }
 
-// What the brief says about one option, read once from the results.
-struct Option {
-    const json* result = nullptr;     // in ranking.results
-    const json* mechanism = nullptr;  // in mechanisms; may be null
-    std::string label;
-    double net_mean = NAN, net_p5 = NAN, net_p50 = NAN, net_p95 = NAN;
-    double percent_gdp = NAN, percent_gap = NAN, effective = NAN;
-};
-
-Option read_option(const json& results, const json& result) {
-    Option o;
-    o.result = &result;
-    o.label = html::string_at(result, "alternative");
-    o.mechanism = html::mechanism(results, o.label);
-    if (!o.mechanism) return o;
-    const std::size_t t = html::middle_year_index(results);
-    const json& net = member(*o.mechanism, "net_revenue");
-    const json& expressed = member(*o.mechanism, "expressed");
-    o.net_mean = html::yearly(net, "mean", t);
-    o.net_p5 = html::yearly(net, "p5", t);
-    o.net_p50 = html::yearly(net, "p50", t);
-    o.net_p95 = html::yearly(net, "p95", t);
-    o.percent_gdp = html::yearly(member(expressed, "percent_gdp"), "mean", t);
-    o.percent_gap = html::yearly(member(expressed, "percent_financing_gap"), "mean", t);
-    o.effective = html::yearly(member(expressed, "effective_for_health"), "mean", t);
-    return o;
-}
-
-double acceptability(const json& result, std::size_t ranks) {
-    const json& shares = member(result, "rank_acceptability");
-    if (!shares.is_array() || shares.empty()) return NAN;
-    double sum = 0;
-    for (std::size_t r = 0; r < std::min(ranks, shares.size()); ++r)
-        sum += shares[r].is_number() ? shares[r].get<double>() : NAN;
-    return sum;
-}
-
-struct Totals {
-    double net = 0, gdp = 0, gap = 0, effective = 0;
-};
-
-Totals totals(const std::vector<Option>& options) {
-    Totals t;
-    for (const auto& o : options) {
-        t.net += o.net_mean;
-        t.gdp += o.percent_gdp;
-        t.gap += o.percent_gap;
-        t.effective += o.effective;
-    }
-    return t;
-}
-
-std::vector<std::string> labels(const std::vector<Option>& options) {
+std::vector<std::string> labels(const std::vector<RankedOption>& options) {
     std::vector<std::string> out;
     for (const auto& o : options) out.push_back(o.label);
     return out;
@@ -94,32 +40,33 @@ std::string shares(double gdp, double gap, Language language) {
     if (std::isfinite(gap)) parts.push_back(message("brief.share_gap", language, {format_percent(gap, 1, language)}));
     if (parts.empty()) return {};
     std::string out = " (" + parts.front();
-    if (parts.size() > 1) out += text("brief.separator", language) + parts.back();
+    if (parts.size() > 1) out += html::text("brief.separator", language) + parts.back();
     return out + ")";
 }
 
-std::string ask(const json& results, const std::vector<Option>& recommended, Language language) {
+std::string ask(const json& results, const std::vector<RankedOption>& recommended,
+                Language language) {
     const Totals t = totals(recommended);
     return "<p class=\"ask\">" +
            html::escape(message("brief.ask", language,
                                 {html::join_list(labels(recommended), language),
-                                 format_amount(t.net, html::currency(results), language),
-                                 std::to_string(html::middle_year(results))})) +
+                                 format_amount(t.net, currency(results), language),
+                                 std::to_string(middle_year(results))})) +
            "</p>\n";
 }
 
-std::string robustness(const std::vector<Option>& all, Language language) {
+std::string robustness(const std::vector<RankedOption>& all, Language language) {
     if (all.empty()) return {};
     const json& top = *all.front().result;
-    const double first = acceptability(top, 1);
+    const double first = rank_acceptability(top, 1);
     if (!std::isfinite(first)) return {};
     return message("brief.robustness", language,
                    {all.front().label, html::share_percent(first, language),
-                    html::share_percent(acceptability(top, 3), language)});
+                    html::share_percent(rank_acceptability(top, 3), language)});
 }
 
 // The criterion whose weight can move least before the first option loses its place.
-std::string weight_sensitivity(const json& results, const std::vector<Option>& all,
+std::string weight_sensitivity(const json& results, const std::vector<RankedOption>& all,
                                Language language) {
     const json* tightest = nullptr;
     double narrowest = 2;
@@ -137,21 +84,21 @@ std::string weight_sensitivity(const json& results, const std::vector<Option>& a
     if (!tightest || all.empty()) return {};
     const json& interval = member(*tightest, "weight_stability");
     return message("brief.weight_sensitivity", language,
-                   {html::localized(member(*tightest, "name"), language), all.front().label,
+                   {localized(member(*tightest, "name"), language), all.front().label,
                     format_number(interval[0].get<double>(), 2, language),
                     format_number(interval[1].get<double>(), 2, language),
                     format_number(tightest->value("weight", NAN), 2, language)});
 }
 
-std::string summary(const json& results, const std::vector<Option>& all,
-                    const std::vector<Option>& recommended, Language language) {
+std::string summary(const json& results, const std::vector<RankedOption>& all,
+                    const std::vector<RankedOption>& recommended, Language language) {
     std::string out = heading("brief.summary.title", language);
-    if (const json* gap = html::context_entry(results, "financing_gap")) {
-        const std::size_t t = html::middle_year_index(results);
+    if (const json* gap = context_entry(results, "financing_gap")) {
+        const std::size_t t = middle_year_index(results);
         out += html::paragraph(message(
             "brief.summary.problem", language,
-            {format_amount(html::yearly(*gap, "values", t), html::currency(results), language),
-             std::to_string(html::middle_year(results))}));
+            {format_amount(yearly(*gap, "values", t), currency(results), language),
+             std::to_string(middle_year(results))}));
     }
     const Totals t = totals(recommended);
     out += html::paragraph(
@@ -160,9 +107,9 @@ std::string summary(const json& results, const std::vector<Option>& all,
                  html::join_list(labels(recommended), language)}) +
         " " +
         message("brief.summary.total", language,
-                {format_amount(t.net, html::currency(results), language),
-                 std::to_string(html::middle_year(results))}) +
-        shares(t.gdp, t.gap, language) + ".");
+                {format_amount(t.net, currency(results), language),
+                 std::to_string(middle_year(results))}) +
+        shares(t.percent_gdp, t.percent_gap, language) + ".");
     if (std::isfinite(t.effective) && t.net > 0)
         out += html::paragraph(message("brief.summary.risk", language,
                                        {html::share_percent(t.effective / t.net, language)}));
@@ -173,45 +120,45 @@ std::string summary(const json& results, const std::vector<Option>& all,
 std::string fiscal_context(const json& results, Language language) {
     std::string out = heading("brief.context.title", language);
     std::string items;
-    const std::string currency = html::currency(results);
-    if (const json* gap = html::context_entry(results, "financing_gap")) {
+    const std::string money = currency(results);
+    if (const json* gap = context_entry(results, "financing_gap")) {
         const json& years = member(*gap, "years");
         const json& values = member(*gap, "values");
         if (years.is_array() && values.is_array() && !values.empty() && years.size() == values.size())
             items += "<li>" + html::escape(message(
                                   "brief.context.gap", language,
-                                  {format_amount(values.front().get<double>(), currency, language),
+                                  {format_amount(values.front().get<double>(), money, language),
                                    years.front().dump(),
-                                   format_amount(values.back().get<double>(), currency, language),
+                                   format_amount(values.back().get<double>(), money, language),
                                    years.back().dump()})) +
                      "</li>\n";
     }
     // Single figures given as fractions: shown as percentages with their year and source.
     for (const char* key : {"out_of_pocket_share", "budget_execution_rate"}) {
-        const json* figure = html::context_entry(results, key);
+        const json* figure = context_entry(results, key);
         if (!figure || !member(*figure, "value").is_number()) continue;
         items += "<li>" + html::escape(message(
                               "brief.context." + std::string(key), language,
                               {format_percent(100 * member(*figure, "value").get<double>(), 1, language),
                                member(*figure, "year").is_null() ? "" : member(*figure, "year").dump(),
-                               html::string_at(*figure, "source")})) +
+                               string_at(*figure, "source")})) +
                  "</li>\n";
     }
-    if (const json* gdp = html::context_entry(results, "gdp"); gdp && member(*gdp, "value").is_number())
+    if (const json* gdp = context_entry(results, "gdp"); gdp && member(*gdp, "value").is_number())
         items += "<li>" + html::escape(message(
                               "brief.context.gdp", language,
-                              {format_amount(member(*gdp, "value").get<double>(), currency, language),
+                              {format_amount(member(*gdp, "value").get<double>(), money, language),
                                member(*gdp, "year").dump()})) +
                  "</li>\n";
     if (items.empty()) return out + html::paragraph(message("common.not_available", language), "note");
     return out + "<ul>\n" + items + "</ul>\n";
 }
 
-std::string options_screened(const json& results, const std::vector<Option>& all,
+std::string options_screened(const json& results, const std::vector<RankedOption>& all,
                              Language language) {
     std::vector<std::string> criteria;
     for (const auto& c : member(member(results, "ranking"), "criteria"))
-        criteria.push_back(html::localized(member(c, "name"), language));
+        criteria.push_back(localized(member(c, "name"), language));
     std::string out = heading("brief.options.title", language) +
                       html::paragraph(message("brief.options.text", language,
                                               {std::to_string(all.size()),
@@ -219,39 +166,35 @@ std::string options_screened(const json& results, const std::vector<Option>& all
                                                html::join_list(criteria, language)}));
     std::vector<std::string> left_out;
     for (const auto& c : member(member(results, "ranking"), "criteria_left_out"))
-        left_out.push_back(html::string_at(c, "id") + " (" + html::string_at(c, "reason") + ")");
+        left_out.push_back(string_at(c, "id") + " (" + string_at(c, "reason") + ")");
     if (!left_out.empty())
         out += html::paragraph(message("brief.options.left_out", language,
                                        {html::join_list(left_out, language)}), "note");
     return out;
 }
 
-Cell number_cell(const json& value) {
-    if (value.is_number()) return value.get<double>();
-    return std::monostate{};
-}
-
 // The ranked table: yield, shares, score on each criterion (weights in the headers), overall
 // score and the SMAA probability of ranking first.
-std::string ranked_table(const json& results, const std::vector<Option>& all, Language language) {
+std::string ranked_table(const json& results, const std::vector<RankedOption>& all,
+                         Language language) {
     const json& criteria = member(member(results, "ranking"), "criteria");
-    const std::string billions = message("unit.billions", language, {html::currency(results)});
+    const std::string billions = message("unit.billions", language, {currency(results)});
     Table t{"brief-ranking",
-            message("brief.table.title", language, {std::to_string(html::middle_year(results))}),
-            {{text("brief.table.rank", language), "", 0},
-             {text("brief.table.option", language), ""},
-             {text("brief.table.yield", language), billions, 2},
-             {text("brief.table.interval", language), billions},
-             {text("brief.table.gdp", language), "%", 3},
-             {text("brief.table.gap", language), "%", 1}},
+            message("brief.table.title", language, {std::to_string(middle_year(results))}),
+            {{html::text("brief.table.rank", language), "", 0},
+             {html::text("brief.table.option", language), ""},
+             {html::text("brief.table.yield", language), billions, 2},
+             {html::text("brief.table.interval", language), billions},
+             {html::text("brief.table.gdp", language), "%", 3},
+             {html::text("brief.table.gap", language), "%", 1}},
             {}, 1, ""};
     for (const auto& c : criteria)
-        t.columns.push_back({html::localized(member(c, "name"), language),
+        t.columns.push_back({localized(member(c, "name"), language),
                              message("brief.table.weight", language,
                                      {format_number(c.value("weight", NAN), 2, language)}),
                              1});
-    t.columns.push_back({text("brief.table.score", language), "", 2});
-    t.columns.push_back({text("brief.table.first", language), "%", 0});
+    t.columns.push_back({html::text("brief.table.score", language), "", 2});
+    t.columns.push_back({html::text("brief.table.first", language), "%", 0});
     for (const auto& o : all) {
         std::vector<Cell> row;
         row.emplace_back(static_cast<double>(o.result->value("rank", 0)));
@@ -263,13 +206,13 @@ std::string ranked_table(const json& results, const std::vector<Option>& all, La
         row.emplace_back(o.percent_gap);
         for (const auto& c : criteria)
             row.push_back(number_cell(
-                member(member(member(*o.result, "criteria"), html::string_at(c, "id")), "score")));
-        row.push_back(number_cell(member(*o.result, "score")));
-        row.emplace_back(100 * acceptability(*o.result, 1));
+                number_at(member(member(*o.result, "criteria"), string_at(c, "id")), "score")));
+        row.push_back(number_cell(number_at(*o.result, "score")));
+        row.emplace_back(100 * rank_acceptability(*o.result, 1));
         t.rows.push_back(std::move(row));
     }
     t.note = message("brief.table.note", language,
-                     {html::string_at(member(results, "ranking"), "method"),
+                     {string_at(member(results, "ranking"), "method"),
                       format_number(member(member(results, "ranking"), "smaa_draws").is_number()
                                         ? member(member(results, "ranking"), "smaa_draws").get<double>()
                                         : NAN,
@@ -282,28 +225,38 @@ std::string ranked_table(const json& results, const std::vector<Option>& all, La
     return out;
 }
 
-std::string card(const json& results, const Option& o, Language language) {
+// The message key of how the criterion scoring the Kakwani index (vertical_equity, with the
+// run's thresholds) reads it, from the symbol the host wrote beside it; nullptr without one.
+const char* kakwani_reading(const json& incidence) {
+    const std::string symbol = string_at(incidence, "kakwani_symbol");
+    if (symbol == "++" || symbol == "+") return "brief.card.progressive";
+    if (symbol == "+-") return "brief.card.proportional";
+    if (symbol == "-" || symbol == "--") return "brief.card.regressive";
+    return nullptr;
+}
+
+std::string card(const json& results, const RankedOption& o, Language language) {
     std::string out = "<div class=\"card\">\n<h3>" +
                       html::escape(std::to_string(o.result->value("rank", 0)) + ". " + o.label) +
                       "</h3>\n";
-    const std::string currency = html::currency(results);
+    const std::string money = currency(results);
     out += html::paragraph(
         message("brief.card.yield", language,
-                {std::to_string(html::middle_year(results)),
-                 format_amount(o.net_p50, currency, language),
-                 format_amount(o.net_p5, currency, language),
-                 format_amount(o.net_p95, currency, language)}) +
+                {std::to_string(middle_year(results)),
+                 format_amount(o.net_p50, money, language),
+                 format_amount(o.net_p5, money, language),
+                 format_amount(o.net_p95, money, language)}) +
         shares(o.percent_gdp, o.percent_gap, language) + ".");
     const json& profile = o.mechanism ? member(*o.mechanism, "profile") : member(json(), "");
     if (!profile.is_object()) {
-        const std::string plugin = o.mechanism ? html::string_at(*o.mechanism, "plugin") : "";
+        const std::string plugin = o.mechanism ? string_at(*o.mechanism, "plugin") : "";
         return out + html::paragraph(message("brief.card.no_profile", language, {plugin}), "note") +
                "</div>\n";
     }
     out += "<dl>\n";
     for (const char* field :
          {"how_it_works", "precedent", "regional_rules", "who_pays", "instrument", "collection_agent"}) {
-        const std::string value = html::localized(member(profile, field), language);
+        const std::string value = localized(member(profile, field), language);
         if (value.empty()) continue;
         out += "<dt>" + html::escape(message("brief.card." + std::string(field), language)) +
                "</dt><dd>" + html::escape(value) + "</dd>\n";
@@ -311,20 +264,17 @@ std::string card(const json& results, const Option& o, Language language) {
     const json& incidence = member(*o.mechanism, "incidence");
     const json& kakwani = member(incidence, "kakwani_index");
     if (kakwani.is_number()) {
-        // The scale of the vertical-equity criterion: within +-0.02, roughly proportional.
-        const double k = kakwani.get<double>();
-        const char* reading = k > 0.02    ? "brief.card.progressive"
-                              : k < -0.02 ? "brief.card.regressive"
-                                          : "brief.card.proportional";
-        const json* shares = html::context_entry(results, string_at(incidence, "spending_shares"));
+        const std::string index = format_number(kakwani.get<double>(), 2, language);
+        const json* shares = context_entry(results, string_at(incidence, "spending_shares"));
         const std::string evidence = shares ? string_at(*shares, "evidence") : std::string();
+        const std::string shares_evidence =
+            evidence.empty() ? evidence : html::text("brief.evidence." + evidence, language);
+        const char* reading = kakwani_reading(incidence);
         out += "<dt>" + html::escape(message("brief.card.incidence", language)) + "</dt><dd>" +
-               html::escape(message("brief.card.kakwani", language,
-                                    {format_number(k, 2, language), message(reading, language),
-                                     evidence.empty()
-                                         ? evidence
-                                         : std::string(message("brief.evidence." + evidence,
-                                                               language))})) +
+               html::escape(reading ? message("brief.card.kakwani", language,
+                                              {index, message(reading, language), shares_evidence})
+                                    : message("brief.card.kakwani_unscored", language,
+                                              {index, shares_evidence})) +
                "</dd>\n";
     }
     out += "</dl>\n";
@@ -337,32 +287,25 @@ std::string card(const json& results, const Option& o, Language language) {
     return out + "</div>\n";
 }
 
-// The annex: the context figures and the parameters of the recommended options, through the
-// report's own assumptions table (so both documents show them alike), and the provenance.
-std::string annex(const json& results, const std::vector<Option>& recommended, Language language) {
-    json subset = results;
-    json context = json::array();
+// The annex: the context figures the brief cites and the parameters of the recommended options,
+// through the report's own assumptions table (so both documents show them alike), and the
+// provenance.
+std::string annex(const json& results, const std::vector<RankedOption>& recommended,
+                  Language language) {
+    std::vector<const json*> figures;
     for (const char* key : {"financing_gap", "out_of_pocket_share", "budget_execution_rate", "gdp"})
-        if (const json* entry = html::context_entry(results, key)) context.push_back(*entry);
-    subset["context"] = context;
-    json assumptions = json::array();
+        if (const json* entry = context_entry(results, key)) figures.push_back(entry);
+    std::vector<const json*> parameters;
     for (const auto& a : member(results, "assumptions"))
         for (const auto& o : recommended)
-            if (html::string_at(a, "mechanism") == o.label) assumptions.push_back(a);
-    subset["assumptions"] = assumptions;
-    std::string out = "<section class=\"annex\">\n" + heading("brief.annex.title", language);
-    for (const auto& t : report_tables(subset, language))
-        if (t.id == "assumptions") out += html::table(t, language, true);
-    const json& p = member(results, "provenance");
-    out += html::paragraph(
-        message("brief.annex.provenance", language,
-                {html::string_at(results, "finmech_version"),
-                 html::string_at(member(p, "scenario"), "name").empty()
-                     ? html::string_at(results, "scenario")
-                     : html::string_at(member(p, "scenario"), "name"),
-                 member(results, "seed").dump(), member(results, "draws").dump(),
-                 html::string_at(member(p, "scenario"), "sha256").substr(0, 16)}),
-        "note");
+            if (string_at(a, "mechanism") == o.label) parameters.push_back(&a);
+    std::string out = "<section class=\"annex\">\n" + heading("brief.annex.title", language) +
+                      html::table(assumptions_table(figures, parameters, language), language, true);
+    const Provenance p = read_provenance(results);
+    out += html::paragraph(message("brief.annex.provenance", language,
+                                   {p.finmech_version, p.scenario, p.seed, p.draws,
+                                    p.scenario_sha256.substr(0, 16)}),
+                           "note");
     return out + "</section>\n";
 }
 
@@ -393,13 +336,12 @@ tr.group th { background: none; color: #1f4e79; padding-top: 4pt; border-bottom:
 }  // namespace
 
 std::string render_brief(const json& results, Language language) {
-    std::vector<Option> all;
-    for (const json* result : html::ranked(results)) all.push_back(read_option(results, *result));
-    const std::vector<Option> recommended(
+    const std::vector<RankedOption> all = ranked_options(results);
+    const std::vector<RankedOption> recommended(
         all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(brief_recommended_options, all.size())));
 
-    const std::string title = text("brief.title", language);
-    std::string subtitle = text("brief.subtitle", language);
+    const std::string title = html::text("brief.title", language);
+    std::string subtitle = html::text("brief.subtitle", language);
     if (const std::string produced = html::produced_by(results, language); !produced.empty())
         subtitle += " — " + produced;
     std::string body = "<header>\n<h1>" + html::escape(title) + "</h1>\n" +

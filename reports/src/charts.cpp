@@ -59,12 +59,15 @@ void value_axis(Document& doc, const Scale& x, const std::vector<double>& ticks,
     doc.text((x.r0 + x.r1) / 2, bottom + 28, axis_label, small_font, Anchor::middle, grey);
 }
 
-// A row label right-aligned before the plot, at most two lines, centred on `y`.
-void row_label(Document& doc, double right, double y, const std::string& label, double width) {
-    const auto max_chars = static_cast<std::size_t>(std::max(4.0, width / (0.6 * font)));
+// A row label in the `width` px left of the plot, right-aligned, at most two lines, centred on
+// `y`.
+void row_label(Document& doc, double y, const std::string& label, double width,
+               double font_size = font) {
+    const auto max_chars = static_cast<std::size_t>(std::max(4.0, width / (0.6 * font_size)));
     const auto lines = svg::wrap(label, max_chars, 2);
-    const double first = y + font * 0.35 - (static_cast<double>(lines.size()) - 1) * font * 0.6;
-    doc.lines(right, first, lines, font, Anchor::end);
+    const double first =
+        y + font_size * 0.35 - (static_cast<double>(lines.size()) - 1) * font_size * 0.6;
+    doc.lines(width, first, lines, font_size, Anchor::end);
 }
 
 struct LegendItem {
@@ -130,7 +133,7 @@ std::string ranking_chart(const RankingChart& chart) {
         const auto& b = chart.bars[i];
         const double y = top + row * static_cast<double>(i) + row / 2;
         const double value = finite_or(b.value, 0);
-        row_label(doc, label_width, y, b.label, label_width);
+        row_label(doc, y, b.label, label_width);
         const std::string tooltip = b.label + " — " + formatted(chart.format, b.value) + " (" +
                                     formatted(chart.format, b.low) + " – " +
                                     formatted(chart.format, b.high) + ")";
@@ -290,11 +293,7 @@ std::string heatmap(const Heatmap& chart) {
                  small_font, Anchor::middle, grey);
     for (std::size_t r = 0; r < chart.row_labels.size(); ++r) {
         const double y = top + row * static_cast<double>(r);
-        const auto max_chars = static_cast<std::size_t>(label_width / (0.6 * label_font));
-        const auto lines = svg::wrap(chart.row_labels[r], max_chars, 2);
-        const double first = y + row / 2 + label_font * 0.35 -
-                              (static_cast<double>(lines.size()) - 1) * label_font * 0.6;
-        doc.lines(label_width, first, lines, label_font, Anchor::end);
+        row_label(doc, y + row / 2, chart.row_labels[r], label_width, label_font);
         if (r >= chart.cells.size()) continue;
         for (std::size_t c = 0; c < chart.column_labels.size() && c < chart.cells[r].size(); ++c) {
             const double share = finite_or(chart.cells[r][c], 0);
@@ -330,7 +329,7 @@ std::string tornado(const Tornado& chart) {
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         const auto& b = chart.bars[i];
         const double y = top + row * static_cast<double>(i) + row / 2;
-        row_label(doc, label_width, y, b.label, label_width);
+        row_label(doc, y, b.label, label_width);
         const double low = finite_or(b.result_low, chart.base);
         const double high = finite_or(b.result_high, chart.base);
         const std::string tooltip = b.label + " — " + formatted(chart.format, low) + " – " +
@@ -367,7 +366,7 @@ std::string weight_stability(const WeightStability& chart) {
     for (std::size_t i = 0; i < chart.criteria.size(); ++i) {
         const auto& c = chart.criteria[i];
         const double y = top + row * static_cast<double>(i) + row / 2;
-        row_label(doc, label_width, y, c.label, label_width);
+        row_label(doc, y, c.label, label_width);
         const double low = std::clamp(finite_or(c.low, 0), 0.0, 1.0);
         const double high = std::clamp(finite_or(c.high, 1), 0.0, 1.0);
         const std::string range = formatted(chart.format, low) + " – " + formatted(chart.format, high);

@@ -6,25 +6,25 @@
 #include "finmech/reports/charts.hpp"
 #include "finmech/reports/number_format.hpp"
 #include "html.hpp"
+#include "results_json.hpp"
 
 namespace finmech::reports::figures {
 
 namespace {
 
-using html::member;
 using nlohmann::json;
 
 constexpr double billion = 1e9;
 constexpr std::size_t most_tornado_bars = 10;
 
 std::string label_with_rank(const json& result) {
-    return std::to_string(result.value("rank", 0)) + ". " + html::string_at(result, "alternative");
+    return std::to_string(result.value("rank", 0)) + ". " + string_at(result, "alternative");
 }
 
 // The net revenue series of the mechanism a ranking result is about (null when absent).
 const json& net_revenue(const json& results, const json& result) {
     static const json missing;
-    const json* m = html::mechanism(results, html::string_at(result, "alternative"));
+    const json* m = mechanism(results, string_at(result, "alternative"));
     return m ? member(*m, "net_revenue") : missing;
 }
 
@@ -43,22 +43,22 @@ std::string grid(const std::string& figures) {
 }  // namespace
 
 std::string ranking(const json& results, Language language) {
-    const auto order = html::ranked(results);
+    const auto order = ranked(results);
     if (order.empty()) return {};
-    const std::size_t middle = html::middle_year_index(results);
-    const std::string year = std::to_string(html::middle_year(results));
+    const std::size_t middle = middle_year_index(results);
+    const std::string year = std::to_string(middle_year(results));
     charts::RankingChart chart{
         {"chart-ranking", message("charts.ranking.title", language, {year}),
          std::string(message("charts.ranking.description", language))},
-        message("unit.billions", language, {html::currency(results)}),
+        message("unit.billions", language, {currency(results)}),
         std::string(message("charts.legend.p50_interval", language)),
         html::compact_format(language),
         {}};
     for (const json* result : order) {
         const json& net = net_revenue(results, *result);
-        chart.bars.push_back({label_with_rank(*result), html::yearly(net, "p5", middle) / billion,
-                              html::yearly(net, "p50", middle) / billion,
-                              html::yearly(net, "p95", middle) / billion});
+        chart.bars.push_back({label_with_rank(*result), yearly(net, "p5", middle) / billion,
+                              yearly(net, "p50", middle) / billion,
+                              yearly(net, "p95", middle) / billion});
     }
     return html::figure(charts::ranking_chart(chart), chart.frame.title);
 }
@@ -67,10 +67,10 @@ std::string fans(const json& results, Language language) {
     std::vector<int> years;
     for (const auto& y : member(results, "years"))
         if (y.is_number_integer()) years.push_back(y.get<int>());
-    const std::string unit = message("unit.billions", language, {html::currency(results)});
+    const std::string unit = message("unit.billions", language, {currency(results)});
     std::string out;
     std::size_t i = 0;
-    for (const json* result : html::ranked(results)) {
+    for (const json* result : ranked(results)) {
         const json& net = net_revenue(results, *result);
         if (net.is_null()) continue;
         const std::string label = label_with_rank(*result);
@@ -92,16 +92,14 @@ std::string radars(const json& results, Language language) {
     const json& criteria = member(member(results, "ranking"), "criteria");
     if (!criteria.is_array() || criteria.size() < 3) return {};
     std::vector<std::string> axes;
-    for (const auto& c : criteria) axes.push_back(html::localized(member(c, "name"), language));
+    for (const auto& c : criteria) axes.push_back(localized(member(c, "name"), language));
     std::string out;
     std::size_t i = 0;
-    for (const json* result : html::ranked(results)) {
+    for (const json* result : ranked(results)) {
         std::vector<double> scores;
-        for (const auto& c : criteria) {
-            const json& score =
-                member(member(member(*result, "criteria"), html::string_at(c, "id")), "score");
-            scores.push_back(score.is_number() ? score.get<double>() : NAN);
-        }
+        for (const auto& c : criteria)
+            scores.push_back(
+                number_at(member(member(*result, "criteria"), string_at(c, "id")), "score"));
         const std::string label = label_with_rank(*result);
         const charts::RadarChart chart{{"chart-radar-" + std::to_string(++i), label,
                                         message("charts.radar.description", language, {label})},
@@ -121,12 +119,9 @@ std::string group_radars(const json& results, Language language) {
     const json& groups = member(workshop, "groups");
     if (!criteria.is_array() || criteria.size() < 3 || !groups.is_array()) return {};
     std::vector<std::string> axes;
-    for (const auto& id : criteria) {
-        std::string name = id.is_string() ? id.get<std::string>() : "";
-        for (const auto& c : member(member(results, "ranking"), "criteria"))
-            if (html::string_at(c, "id") == name) name = html::localized(member(c, "name"), language);
-        axes.push_back(name);
-    }
+    for (const auto& id : criteria)
+        axes.push_back(
+            criterion_name(results, id.is_string() ? id.get<std::string>() : "", language));
     std::string out;
     std::size_t i = 0;
     for (const auto& mechanism : member(workshop, "mechanisms")) {
@@ -142,8 +137,8 @@ std::string group_radars(const json& results, Language language) {
             charts::RadarSeries series{group.is_string() ? group.get<std::string>() : "",
                                        std::vector<double>(criteria.size(), NAN)};
             for (const auto& score : member(workshop, "scores"))
-                if (html::string_at(score, "mechanism") == label &&
-                    html::string_at(score, "group") == series.name && member(score, "score").is_number())
+                if (string_at(score, "mechanism") == label &&
+                    string_at(score, "group") == series.name && member(score, "score").is_number())
                     for (std::size_t j = 0; j < criteria.size(); ++j)
                         if (criteria[j] == member(score, "criterion"))
                             series.values[j] = score["score"].get<double>();
@@ -155,7 +150,7 @@ std::string group_radars(const json& results, Language language) {
 }
 
 std::string acceptability(const json& results, Language language) {
-    const auto order = html::ranked(results);
+    const auto order = ranked(results);
     if (order.empty() || !member(*order.front(), "rank_acceptability").is_array()) return {};
     charts::Heatmap chart{{"chart-acceptability",
                            std::string(message("charts.acceptability.title", language)),
@@ -179,10 +174,10 @@ std::string acceptability(const json& results, Language language) {
 }
 
 std::string weight_stability(const json& results, Language language) {
-    const auto order = html::ranked(results);
+    const auto order = ranked(results);
     const json& criteria = member(member(results, "ranking"), "criteria");
     if (order.empty() || !criteria.is_array() || criteria.empty()) return {};
-    const std::string top = html::string_at(*order.front(), "alternative");
+    const std::string top = string_at(*order.front(), "alternative");
     charts::WeightStability chart{
         {"chart-weight-stability", message("charts.weight_stability.title", language, {top}),
          std::string(message("charts.weight_stability.description", language))},
@@ -195,7 +190,7 @@ std::string weight_stability(const json& results, Language language) {
         const json& interval = member(c, "weight_stability");
         const bool known = interval.is_array() && interval.size() == 2 &&
                            interval[0].is_number() && interval[1].is_number();
-        chart.criteria.push_back({html::localized(member(c, "name"), language),
+        chart.criteria.push_back({localized(member(c, "name"), language),
                                   c.value("weight", NAN), known ? interval[0].get<double>() : NAN,
                                   known ? interval[1].get<double>() : NAN});
     }
@@ -206,10 +201,10 @@ std::string tornado(const json& results, Language language) {
     const json& sensitivity = member(results, "sensitivity");
     const json& parameters = member(sensitivity, "parameters");
     if (!parameters.is_array() || parameters.empty()) return {};
-    const std::string unit = html::string_at(sensitivity, "unit");
-    const bool money = unit == html::currency(results);
+    const std::string unit = string_at(sensitivity, "unit");
+    const bool money = unit == currency(results);
     const double scale = money ? 1 / billion : 1;
-    const std::string alternative = html::string_at(sensitivity, "alternative");
+    const std::string alternative = string_at(sensitivity, "alternative");
     charts::Tornado chart{
         {"chart-tornado", message("charts.tornado.title", language, {alternative}),
          std::string(message("charts.tornado.description", language))},
@@ -224,7 +219,7 @@ std::string tornado(const json& results, Language language) {
         if (chart.bars.size() == most_tornado_bars) break;
         const std::string label = message(
             "charts.tornado.parameter", language,
-            {html::localized(member(p, "label"), language),
+            {localized(member(p, "label"), language),
              html::compact(p.value("low", NAN), language),
              html::compact(p.value("high", NAN), language)});
         chart.bars.push_back(

@@ -1,14 +1,13 @@
 #include "html.hpp"
 
-#include <algorithm>
-#include <cmath>
-#include <limits>
-
 #include "finmech/reports/catalogue.hpp"
 #include "finmech/reports/number_format.hpp"
 #include "finmech/reports/svg.hpp"
+#include "results_json.hpp"
 
 namespace finmech::reports::html {
+
+using nlohmann::json;
 
 namespace {
 
@@ -39,93 +38,21 @@ svg.chart { display: block; max-width: 100%; height: auto; }
 .note { font-size: 7.5pt; color: #555; }
 )";
 
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
-
-// The language's decimal separator.
-char decimal_mark(Language language) { return language == Language::fr ? ',' : '.'; }
-
-// "2,50" -> "2,5", "10,00" -> "10".
-std::string drop_trailing_zeros(std::string text, Language language) {
-    if (text.find(decimal_mark(language)) == std::string::npos) return text;
-    while (!text.empty() && text.back() == '0') text.pop_back();
-    if (!text.empty() && text.back() == decimal_mark(language)) text.pop_back();
-    return text;
-}
-
-// The first object of the array `list` whose `field` is `value`, or nullptr.
-const json* find_entry(const json& list, std::string_view field, std::string_view value);
-
 }  // namespace
 
-double yearly(const json& series, std::string_view statistic, std::size_t index) {
-    const json& values = member(series, statistic);
-    if (!values.is_array() || index >= values.size() || !values[index].is_number())
-        return not_a_number;
-    return values[index].get<double>();
-}
-
-namespace {
-
-const json* find_entry(const json& list, std::string_view field, std::string_view value) {
-    if (!list.is_array()) return nullptr;
-    for (const auto& entry : list)
-        if (string_at(entry, field) == value) return &entry;
-    return nullptr;
-}
-
-}  // namespace
-
-std::vector<const json*> ranked(const json& results) {
-    std::vector<const json*> order;
-    const json& list = member(member(results, "ranking"), "results");
-    if (!list.is_array()) return order;
-    for (const auto& result : list) order.push_back(&result);
-    std::stable_sort(order.begin(), order.end(), [](const json* a, const json* b) {
-        return a->value("rank", 0) < b->value("rank", 0);
-    });
-    return order;
-}
-
-const json* mechanism(const json& results, std::string_view label) {
-    return find_entry(member(results, "mechanisms"), "label", label);
-}
-
-std::size_t middle_year_index(const json& results) {
-    const json& years = member(results, "years");
-    return years.is_array() && !years.empty() ? (years.size() - 1) / 2 : 0;
-}
-
-int middle_year(const json& results) {
-    const json& years = member(results, "years");
-    const std::size_t middle = middle_year_index(results);
-    return years.is_array() && middle < years.size() && years[middle].is_number_integer()
-               ? years[middle].get<int>()
-               : 0;
-}
-
-const json* context_entry(const json& results, std::string_view key) {
-    return find_entry(member(results, "context"), "key", key);
+std::string text(std::string_view key, Language language) {
+    return std::string(message(key, language));
 }
 
 std::string produced_by(const json& results, Language language) {
-    const std::string generated = string_at(member(results, "provenance"), "generated");
-    if (generated.empty()) return {};
-    return message("common.generated", language, {string_at(results, "finmech_version"), generated});
-}
-
-std::string currency(const json& results) {
-    const std::string text = string_at(results, "currency");
-    return text.empty() ? "FCFA" : text;
-}
-
-std::string significant(double value, Language language) {
-    if (!std::isfinite(value) || value == 0) return format_number(value, 0, language);
-    const int magnitude = static_cast<int>(std::floor(std::log10(std::abs(value))));
-    return format_number(value, std::clamp(2 - magnitude, 0, 3), language);
+    const Provenance provenance = read_provenance(results);
+    if (provenance.generated.empty()) return {};
+    return message("common.generated", language,
+                   {provenance.finmech_version, provenance.generated});
 }
 
 std::string compact(double value, Language language) {
-    return drop_trailing_zeros(significant(value, language), language);
+    return format_significant(value, 3, language);
 }
 
 charts::Format compact_format(Language language) {

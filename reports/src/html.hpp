@@ -1,5 +1,5 @@
-// finmech reports, internal: what the HTML report and the brief share — reading results.json
-// leniently (every key beyond the evaluation is optional), numbers for charts, and HTML pieces.
+// finmech reports, internal: what the HTML report and the brief share — texts, numbers for
+// charts, and HTML pieces.
 #pragma once
 
 #include <string>
@@ -11,40 +11,17 @@
 #include "finmech/reports/charts.hpp"
 #include "finmech/reports/language.hpp"
 #include "finmech/reports/tables.hpp"
-#include "results_json.hpp"
 
 namespace finmech::reports::html {
 
-using nlohmann::json;
-using reports::localized;
-using reports::member;
-using reports::string_at;
+// --- texts -------------------------------------------------------------------------------------
 
-// --- reading results ---------------------------------------------------------------------------
-
-// series[statistic][index] when it is a number, else NaN.
-double yearly(const json& series, std::string_view statistic, std::size_t index);
-
-// ranking.results in rank order (ties keep the input order).
-std::vector<const json*> ranked(const json& results);
-// The mechanism whose label is `label`, or nullptr.
-const json* mechanism(const json& results, std::string_view label);
-// The index in "years" of the horizon's middle year (the year the tables report).
-std::size_t middle_year_index(const json& results);
-// The middle year itself, or 0 when there are no years.
-int middle_year(const json& results);
-// The "context" entry with this key, or nullptr.
-const json* context_entry(const json& results, std::string_view key);
+// message(key, language) as a string.
+std::string text(std::string_view key, Language language);
 // "Produced by finmech 0.1.0 on 2026-01-31" from the provenance, or "" when it has no date.
-std::string produced_by(const json& results, Language language);
-// The currency of the results ("FCFA" when absent).
-std::string currency(const json& results);
-
-// --- numbers -----------------------------------------------------------------------------------
-
-// `value` with three significant figures at most, in the language's typography.
-std::string significant(double value, Language language);
-// significant() with trailing zeros dropped ("2,5", "10", "0,025"): chart ticks and labels.
+std::string produced_by(const nlohmann::json& results, Language language);
+// A number to three significant figures, three places at most, no trailing zeros ("2,5", "10",
+// "0,025"): chart ticks and labels.
 std::string compact(double value, Language language);
 charts::Format compact_format(Language language);
 // A share in [0, 1] as a whole percent ("61 %").

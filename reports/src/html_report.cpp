@@ -3,21 +3,18 @@
 #include <cmath>
 
 #include "figures.hpp"
+#include "finmech/reports/brief.hpp"
 #include "finmech/reports/catalogue.hpp"
 #include "finmech/reports/number_format.hpp"
 #include "finmech/reports/tables.hpp"
 #include "html.hpp"
+#include "results_json.hpp"
 
 namespace finmech::reports {
 
 namespace {
 
-using html::member;
 using nlohmann::json;
-
-constexpr std::size_t recommended_count = 3;
-
-std::string text(std::string_view key, Language language) { return std::string(message(key, language)); }
 
 std::string not_available(Language language) {
     return html::paragraph(message("common.not_available", language), "note");
@@ -41,9 +38,10 @@ std::string table_or_not_available(const std::vector<Table>& tables, std::string
     return t ? html::table(*t, language) : not_available(language);
 }
 
-// The first figures of the run: what was evaluated, what came first, what the leaders raise.
+// The first figures of the run: what was evaluated, what came first, what the leaders (the
+// options the brief recommends) raise.
 std::string summary(const json& results, Language language) {
-    const auto order = html::ranked(results);
+    const std::vector<RankedOption> options = ranked_options(results);
     const json& years = member(results, "years");
     const json& ranking = member(results, "ranking");
     std::string out;
@@ -53,38 +51,28 @@ std::string summary(const json& results, Language language) {
             {std::to_string(member(results, "mechanisms").size()), years.front().dump(),
              years.back().dump(), format_number(results.value("draws", 0.0), 0, language),
              std::to_string(member(ranking, "criteria").size()),
-             html::string_at(ranking, "method")}));
+             string_at(ranking, "method")}));
     }
-    if (order.empty()) return out + not_available(language);
-    const json& acceptability = member(*order.front(), "rank_acceptability");
-    if (acceptability.is_array() && !acceptability.empty() && acceptability[0].is_number())
-        out += html::paragraph(message(
-            "report.summary.first", language,
-            {html::string_at(*order.front(), "alternative"),
-             html::share_percent(acceptability[0].get<double>(), language)}));
+    if (options.empty()) return out + not_available(language);
+    const RankedOption& first = options.front();
+    if (const double share = rank_acceptability(*first.result, 1); std::isfinite(share))
+        out += html::paragraph(message("report.summary.first", language,
+                                       {first.label, html::share_percent(share, language)}));
 
-    const std::size_t middle = html::middle_year_index(results);
-    double total = 0, gdp = 0, gap = 0;
-    std::vector<std::string> leaders;
-    for (std::size_t i = 0; i < std::min(recommended_count, order.size()); ++i) {
-        const std::string label = html::string_at(*order[i], "alternative");
-        const json* m = html::mechanism(results, label);
-        if (!m) continue;
-        leaders.push_back(label);
-        total += html::yearly(member(*m, "net_revenue"), "mean", middle);
-        const json& expressed = member(*m, "expressed");
-        gdp += html::yearly(member(expressed, "percent_gdp"), "mean", middle);
-        gap += html::yearly(member(expressed, "percent_financing_gap"), "mean", middle);
-    }
-    if (!leaders.empty() && std::isfinite(total)) {
+    std::vector<RankedOption> leaders;
+    for (std::size_t i = 0; i < std::min(brief_recommended_options, options.size()); ++i)
+        if (options[i].mechanism) leaders.push_back(options[i]);
+    const Totals total = totals(leaders);
+    if (!leaders.empty() && std::isfinite(total.net)) {
         std::string sentence = message(
             "report.summary.leaders", language,
-            {std::to_string(leaders.size()), format_amount(total, html::currency(results), language),
-             std::to_string(html::middle_year(results))});
-        if (std::isfinite(gdp) && std::isfinite(gap)) {
+            {std::to_string(leaders.size()), format_amount(total.net, currency(results), language),
+             std::to_string(middle_year(results))});
+        if (std::isfinite(total.percent_gdp) && std::isfinite(total.percent_gap)) {
             sentence += ' ';
             sentence += message("report.summary.shares", language,
-                                {format_percent(gdp, 2, language), format_percent(gap, 1, language)});
+                                {format_percent(total.percent_gdp, 2, language),
+                                 format_percent(total.percent_gap, 1, language)});
         }
         out += html::paragraph(sentence);
     }
@@ -111,7 +99,7 @@ std::string yields_section(const json& results, const std::vector<Table>& tables
     if (!fans.empty())
         out += subsection(message("report.yields.fans", language),
                           message("report.yields.fans_note", language,
-                                  {message("unit.billions", language, {html::currency(results)})}),
+                                  {message("unit.billions", language, {currency(results)})}),
                           fans, false);
     return out;
 }
@@ -149,10 +137,10 @@ std::string plenary_section(const json& results, const std::vector<Table>& table
         if (g.is_string()) groups.push_back(g.get<std::string>());
     std::string out = html::paragraph(message(
         "plenary.intro", language,
-        {html::string_at(workshop, "session"), std::to_string(groups.size()),
+        {string_at(workshop, "session"), std::to_string(groups.size()),
          html::join_list(groups, language), std::to_string(member(workshop, "mechanisms").size()),
          std::to_string(member(workshop, "criteria").size()),
-         html::string_at(workshop, "merged_sha256")}));
+         string_at(workshop, "merged_sha256")}));
     out += table_or_not_available(tables, "disagreements", language);
     const std::string radars = figures::group_radars(results, language);
     if (!radars.empty())
@@ -162,52 +150,43 @@ std::string plenary_section(const json& results, const std::vector<Table>& table
 }
 
 // Provenance as two tables: the run (version, scenario, seed, draws, method, weights, date) and
-// the plugins with the digest of each library. Falls back on the top-level keys of older files.
+// the plugins with the digest of each library.
 std::string provenance_section(const json& results, Language language) {
-    const json& p = member(results, "provenance");
-    const json& scenario = member(p, "scenario");
-    const auto value_or = [&](std::string_view key, const json& fallback) {
-        const json& v = member(p, key);
-        return v.is_null() ? fallback : v;
-    };
-    const auto as_text = [](const json& v) { return v.is_string() ? v.get<std::string>() : v.is_null() ? std::string() : v.dump(); };
+    const Provenance p = read_provenance(results);
+    if (!p.recorded) return not_available(language);
 
-    Table run{"provenance", text("report.provenance.run", language),
-              {{text("report.provenance.item", language), ""},
-               {text("report.provenance.value", language), ""}},
+    Table run{"provenance", html::text("report.provenance.run", language),
+              {{html::text("report.provenance.item", language), ""},
+               {html::text("report.provenance.value", language), ""}},
               {}, 0, ""};
     const auto add = [&run](std::string label, std::string value) {
         if (!value.empty()) run.rows.push_back({std::move(label), std::move(value)});
     };
-    add(text("common.version", language) + " finmech",
-        as_text(value_or("finmech_version", member(results, "finmech_version"))));
-    add(text("common.scenario", language),
-        scenario.is_object() ? html::string_at(scenario, "name") : as_text(member(results, "scenario")));
-    add(text("common.sha256", language) + " (" + text("common.scenario", language) + ")",
-        html::string_at(scenario, "sha256"));
-    add(text("common.seed", language), as_text(value_or("seed", member(results, "seed"))));
-    add(text("common.draws", language), as_text(value_or("draws", member(results, "draws"))));
-    add(text("common.method", language),
-        as_text(value_or("method", member(member(results, "ranking"), "method"))));
+    add(html::text("common.version", language) + " finmech", p.finmech_version);
+    const std::string scenario = html::text("common.scenario", language);
+    add(scenario, p.scenario);
+    add(html::text("common.sha256", language) + " (" + scenario + ")", p.scenario_sha256);
+    add(html::text("common.seed", language), p.seed);
+    add(html::text("common.draws", language), p.draws);
+    add(html::text("common.method", language), p.method);
     std::string weights;
-    for (const auto& [criterion, weight] : member(p, "weights").items())
+    for (const auto& [criterion, weight] : p.weights.items())
         weights += (weights.empty() ? "" : "; ") + criterion + " " +
                    format_number(weight.is_number() ? weight.get<double>() : NAN, 3, language);
-    add(text("common.weights", language), weights);
-    add(text("report.provenance.generated", language), html::string_at(p, "generated"));
+    add(html::text("common.weights", language), weights);
+    add(html::text("report.provenance.generated", language), p.generated);
     std::string out = html::table(run, language);
 
-    const json& plugins = member(p, "plugins");
-    if (!plugins.is_array() || plugins.empty()) return out + not_available(language);
-    Table list{"plugins", text("common.plugins", language),
-               {{text("report.provenance.plugin", language), ""},
-                {text("common.version", language), ""},
-                {text("report.provenance.file", language), ""},
-                {text("common.sha256", language), ""}},
+    if (!p.plugins.is_array() || p.plugins.empty()) return out + not_available(language);
+    Table list{"plugins", html::text("common.plugins", language),
+               {{html::text("report.provenance.plugin", language), ""},
+                {html::text("common.version", language), ""},
+                {html::text("report.provenance.file", language), ""},
+                {html::text("common.sha256", language), ""}},
                {}, 0, ""};
-    for (const auto& plugin : plugins)
-        list.rows.push_back({html::string_at(plugin, "id"), html::string_at(plugin, "version"),
-                             html::string_at(plugin, "file"), html::string_at(plugin, "sha256")});
+    for (const auto& plugin : p.plugins)
+        list.rows.push_back({string_at(plugin, "id"), string_at(plugin, "version"),
+                             string_at(plugin, "file"), string_at(plugin, "sha256")});
     return out + html::table(list, language);
 }
 
@@ -232,18 +211,16 @@ section { break-before: auto; }
 
 }  // namespace
 
-std::string render_html_report(const json& results, Language language) {
-    const std::vector<Table> tables = report_tables(results, language);
+std::string render_html_report(const json& results, const std::vector<Table>& tables,
+                               Language language) {
     const bool workshop = member(results, "workshop").is_object();
     std::vector<std::string_view> ids{"summary", "ranking", "yields", "criteria", "sensitivity"};
     if (workshop) ids.push_back("plenary");
     ids.insert(ids.end(), {"scores", "assumptions", "provenance"});
-    const std::string title = text("report.title", language);
+    const std::string title = html::text("report.title", language);
     std::string body = "<header>\n<h1>" + html::escape(title) + "</h1>\n";
-    const json& scenario = member(member(results, "provenance"), "scenario");
-    const std::string scenario_name = scenario.is_object() ? html::string_at(scenario, "name")
-                                                           : html::string_at(results, "scenario");
-    std::string subtitle = message("report.subtitle", language, {scenario_name});
+    std::string subtitle =
+        message("report.subtitle", language, {read_provenance(results).scenario});
     if (const std::string produced = html::produced_by(results, language); !produced.empty())
         subtitle += " — " + produced;
     body += html::paragraph(subtitle, "subtitle");

@@ -4,6 +4,7 @@
 
 #include "finmech/reports/catalogue.hpp"
 #include "finmech/reports/tables.hpp"
+#include "results_json.hpp"
 
 namespace finmech::reports {
 
@@ -21,10 +22,8 @@ std::string escaped(std::string text) {
     return out;
 }
 
-std::string text_or_unknown(const json& object, const char* key) {
-    if (!object.is_object() || !object.contains(key)) return "?";
-    return object[key].is_string() ? object[key].get<std::string>() : object[key].dump();
-}
+// "?" for what the results do not record.
+std::string or_unknown(const std::string& text) { return text.empty() ? "?" : text; }
 
 // "- Label : value" in French, "- Label: value" in English.
 std::string item(const char* key, const std::string& value, Language language) {
@@ -32,26 +31,24 @@ std::string item(const char* key, const std::string& value, Language language) {
 }
 
 std::string provenance_section(const json& results, Language language) {
-    const json& provenance = results.contains("provenance") ? results["provenance"] : json();
-    std::string out = "## " + std::string(message("common.provenance", language)) + "\n\n";
-    std::string scenario = text_or_unknown(results, "scenario");
-    if (provenance.is_object() && provenance.contains("scenario"))
-        scenario += " (SHA-256 `" + text_or_unknown(provenance["scenario"], "sha256") + "`)";
-    out += item("common.scenario", scenario, language);
-    out += item("common.version", "finmech " + text_or_unknown(results, "finmech_version"),
-                language);
-    out += item("common.seed", text_or_unknown(results, "seed"), language);
-    out += item("common.draws", text_or_unknown(results, "draws"), language);
-    if (!provenance.is_object())
-        return out + "\n" + std::string(message("common.not_available", language)) + "\n\n";
-    out += item("common.generated_on", text_or_unknown(provenance, "generated"), language);
-    out += item("common.plugins", "", language);
-    if (provenance.contains("plugins"))
-        for (const auto& plugin : provenance["plugins"])
-            out += "  - " + text_or_unknown(plugin, "id") + " " +
-                   text_or_unknown(plugin, "version") + " (" + text_or_unknown(plugin, "file") +
-                   ", SHA-256 `" + text_or_unknown(plugin, "sha256") + "`)\n";
-    return out + "\n";
+    const Provenance p = read_provenance(results);
+    const std::string out = "## " + std::string(message("common.provenance", language)) + "\n\n";
+    if (!p.recorded) return out + std::string(message("common.not_available", language)) + "\n\n";
+    std::string scenario = or_unknown(p.scenario);
+    if (!p.scenario_sha256.empty()) scenario += " (SHA-256 `" + p.scenario_sha256 + "`)";
+    std::string items =
+        item("common.scenario", scenario, language) +
+        item("common.version", "finmech " + or_unknown(p.finmech_version), language) +
+        item("common.seed", or_unknown(p.seed), language) +
+        item("common.draws", or_unknown(p.draws), language) +
+        item("common.generated_on", or_unknown(p.generated), language) +
+        item("common.plugins", "", language);
+    for (const auto& plugin : p.plugins)
+        items += "  - " + or_unknown(string_at(plugin, "id")) + " " +
+                 or_unknown(string_at(plugin, "version")) + " (" +
+                 or_unknown(string_at(plugin, "file")) + ", SHA-256 `" +
+                 or_unknown(string_at(plugin, "sha256")) + "`)\n";
+    return out + items + "\n";
 }
 
 std::string table_section(const Table& table, Language language) {
@@ -87,10 +84,11 @@ std::string table_section(const Table& table, Language language) {
 
 }  // namespace
 
-std::string render_markdown_report(const json& results, Language language) {
+std::string render_markdown_report(const json& results, const std::vector<Table>& tables,
+                                   Language language) {
     std::string out = "# " + std::string(message("common.report_title", language)) + "\n\n";
     out += provenance_section(results, language);
-    for (const auto& table : report_tables(results, language))
+    for (const auto& table : tables)
         out += table_section(table, language);
     return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace finmech::reports {
 
@@ -56,6 +57,19 @@ std::string format_percent(double percent, int decimals, Language language) {
                                     : number + "%";
 }
 
+std::string format_significant(double value, int max_decimals, Language language) {
+    if (!std::isfinite(value)) return not_available(language);
+    const double magnitude = value == 0.0 ? 0.0 : std::floor(std::log10(std::fabs(value)));
+    const int decimals =
+        static_cast<int>(std::clamp(2.0 - magnitude, 0.0, static_cast<double>(max_decimals)));
+    std::string plain = fixed(value, decimals);
+    if (plain.find('.') != std::string::npos) {
+        plain.erase(plain.find_last_not_of('0') + 1);
+        if (plain.back() == '.') plain.pop_back();
+    }
+    return localise(plain, language);
+}
+
 std::string format_amount(double value, std::string_view currency, Language language) {
     if (!std::isfinite(value)) return not_available(language);
     // Round to three significant figures first, so that 999.96 million reads "1 Mds", not
@@ -77,17 +91,9 @@ std::string format_amount(double value, std::string_view currency, Language lang
             scale = &candidate;
             break;
         }
-    const double scaled = rounded / scale->factor;
-    // Places that keep three significant figures: 12.3, 850, 1.5 (trailing zeros dropped).
-    const double digits_before_point =
-        scaled == 0.0 ? 1.0 : std::floor(std::log10(std::fabs(scaled))) + 1.0;
-    const int decimals = static_cast<int>(std::max(0.0, 3.0 - digits_before_point));
-    std::string plain = fixed(scaled, decimals);
-    if (plain.find('.') != std::string::npos) {
-        plain.erase(plain.find_last_not_of('0') + 1);
-        if (plain.back() == '.') plain.pop_back();
-    }
-    const std::string number = localise(plain, language);
+    // As many places as three significant figures need: 12.3, 850, 0.00125.
+    const std::string number = format_significant(rounded / scale->factor,
+                                                   std::numeric_limits<int>::max(), language);
     const std::string_view unit = language == Language::fr ? scale->fr : scale->en;
     const std::string space(no_break_space);
     if (language == Language::fr)

@@ -23,7 +23,6 @@ namespace fs = std::filesystem;
 // Chromium takes about 2.5 s for a report; a hung browser must not hang the program.
 constexpr std::chrono::seconds chromium_time_limit{120};
 
-// A sibling of `file` no one else uses: ".<name>.<pid>.tmp<suffix>".
 // file:// URL of an absolute path, bytes outside the unreserved set percent-encoded.
 std::string file_url(const fs::path& path) {
     static constexpr char hex[] = "0123456789ABCDEF";

@@ -29,8 +29,8 @@ std::time_t creation_time(const nlohmann::json& results) {
 std::vector<ReportFile> report_files(const nlohmann::json& results, Language language) {
     const std::vector<Table> tables = report_tables(results, language);
     return {{"results.json", results.dump(2) + "\n"},
-            {"report.html", render_html_report(results, language)},
-            {"report.md", render_markdown_report(results, language)},
+            {"report.html", render_html_report(results, tables, language)},
+            {"report.md", render_markdown_report(results, tables, language)},
             {"tables.csv", render_csv_tables(tables, CsvDialect::standard)},
             {"tables-fr-excel.csv", render_csv_tables(tables, CsvDialect::french_excel)},
             {"report.xlsx", render_xlsx_report(tables, creation_time(results))}};

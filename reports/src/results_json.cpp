@@ -1,8 +1,50 @@
 #include "results_json.hpp"
 
+#include <algorithm>
+#include <limits>
+
 namespace finmech::reports {
 
 using nlohmann::json;
+
+namespace {
+
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+
+// The first object of the array `list` whose `field` is `value`, or nullptr.
+const json* find_entry(const json& list, std::string_view field, std::string_view value) {
+    if (!list.is_array()) return nullptr;
+    for (const auto& entry : list)
+        if (string_at(entry, field) == value) return &entry;
+    return nullptr;
+}
+
+// A string as it is, another value as JSON writes it, null as "".
+std::string as_text(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    return value.is_null() ? std::string() : value.dump();
+}
+
+RankedOption read_option(const json& results, const json& result) {
+    static const json none;
+    RankedOption o;
+    o.result = &result;
+    o.label = string_at(result, "alternative");
+    o.mechanism = mechanism(results, o.label);
+    const std::size_t t = middle_year_index(results);
+    const json& net = member(o.mechanism ? *o.mechanism : none, "net_revenue");
+    const json& expressed = member(o.mechanism ? *o.mechanism : none, "expressed");
+    o.net_mean = yearly(net, "mean", t);
+    o.net_p5 = yearly(net, "p5", t);
+    o.net_p50 = yearly(net, "p50", t);
+    o.net_p95 = yearly(net, "p95", t);
+    o.percent_gdp = yearly(member(expressed, "percent_gdp"), "mean", t);
+    o.percent_gap = yearly(member(expressed, "percent_financing_gap"), "mean", t);
+    o.effective = yearly(member(expressed, "effective_for_health"), "mean", t);
+    return o;
+}
+
+}  // namespace
 
 const json& member(const json& object, std::string_view key) {
     static const json missing;
@@ -16,9 +58,104 @@ std::string string_at(const json& object, std::string_view key) {
     return value.is_string() ? value.get<std::string>() : std::string();
 }
 
+double number_at(const json& object, std::string_view key) {
+    const json& value = member(object, key);
+    return value.is_number() ? value.get<double>() : not_a_number;
+}
+
 std::string localized(const json& text, Language language) {
     if (text.is_string()) return text.get<std::string>();
     return string_at(text, to_string(language));
+}
+
+double yearly(const json& series, std::string_view statistic, std::size_t index) {
+    const json& values = member(series, statistic);
+    if (!values.is_array() || index >= values.size() || !values[index].is_number())
+        return not_a_number;
+    return values[index].get<double>();
+}
+
+std::string currency(const json& results) {
+    const std::string text = string_at(results, "currency");
+    return text.empty() ? "FCFA" : text;
+}
+
+std::size_t middle_year_index(const json& results) {
+    const json& years = member(results, "years");
+    return years.is_array() && !years.empty() ? (years.size() - 1) / 2 : 0;
+}
+
+int middle_year(const json& results) {
+    const json& years = member(results, "years");
+    const std::size_t middle = middle_year_index(results);
+    return years.is_array() && middle < years.size() && years[middle].is_number_integer()
+               ? years[middle].get<int>()
+               : 0;
+}
+
+const json* mechanism(const json& results, std::string_view label) {
+    return find_entry(member(results, "mechanisms"), "label", label);
+}
+
+const json* context_entry(const json& results, std::string_view key) {
+    return find_entry(member(results, "context"), "key", key);
+}
+
+std::vector<const json*> ranked(const json& results) {
+    std::vector<const json*> order;
+    const json& list = member(member(results, "ranking"), "results");
+    if (!list.is_array()) return order;
+    for (const auto& result : list) order.push_back(&result);
+    std::stable_sort(order.begin(), order.end(), [](const json* a, const json* b) {
+        return a->value("rank", 0) < b->value("rank", 0);
+    });
+    return order;
+}
+
+std::string criterion_name(const json& results, std::string_view id, Language language) {
+    const json* criterion = find_entry(member(member(results, "ranking"), "criteria"), "id", id);
+    return criterion ? localized(member(*criterion, "name"), language) : std::string(id);
+}
+
+double rank_acceptability(const json& result, std::size_t ranks) {
+    const json& shares = member(result, "rank_acceptability");
+    if (!shares.is_array() || shares.empty()) return not_a_number;
+    double sum = 0;
+    for (std::size_t r = 0; r < std::min(ranks, shares.size()); ++r)
+        sum += shares[r].is_number() ? shares[r].get<double>() : not_a_number;
+    return sum;
+}
+
+std::vector<RankedOption> ranked_options(const json& results) {
+    std::vector<RankedOption> options;
+    for (const json* result : ranked(results)) options.push_back(read_option(results, *result));
+    return options;
+}
+
+Totals totals(const std::vector<RankedOption>& options) {
+    Totals t;
+    for (const auto& o : options) {
+        t.net += o.net_mean;
+        t.percent_gdp += o.percent_gdp;
+        t.percent_gap += o.percent_gap;
+        t.effective += o.effective;
+    }
+    return t;
+}
+
+Provenance read_provenance(const json& results) {
+    const json& p = member(results, "provenance");
+    const json& scenario = member(p, "scenario");
+    return {p.is_object(),
+            as_text(member(p, "finmech_version")),
+            string_at(scenario, "name"),
+            string_at(scenario, "sha256"),
+            as_text(member(p, "seed")),
+            as_text(member(p, "draws")),
+            as_text(member(p, "method")),
+            as_text(member(p, "generated")),
+            member(p, "weights"),
+            member(p, "plugins")};
 }
 
 }  // namespace finmech::reports

@@ -1,9 +1,12 @@
 // finmech reports, internal: reading results.json leniently — every key beyond the evaluation is
-// optional, and a renderer shows what is there.
+// optional, and a renderer shows what is there. What every renderer reads the same way (the
+// middle year, the rank order, an option's figures, the provenance) is read here once.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,11 +14,66 @@
 
 namespace finmech::reports {
 
+// --- any object --------------------------------------------------------------------------------
+
 // object[key], or a null value when the object or the key is missing.
 const nlohmann::json& member(const nlohmann::json& object, std::string_view key);
 // object[key] when it is a string, else "".
 std::string string_at(const nlohmann::json& object, std::string_view key);
+// object[key] when it is a number, else NaN.
+double number_at(const nlohmann::json& object, std::string_view key);
 // A {fr, en} object in `language`, a plain string as it is, else "".
 std::string localized(const nlohmann::json& text, Language language);
+// series[statistic][index] when it is a number, else NaN.
+double yearly(const nlohmann::json& series, std::string_view statistic, std::size_t index);
+
+// --- results.json ------------------------------------------------------------------------------
+
+// The currency of the results ("FCFA" when absent).
+std::string currency(const nlohmann::json& results);
+// The index in "years" of the horizon's middle year (the year the tables report).
+std::size_t middle_year_index(const nlohmann::json& results);
+// The middle year itself, or 0 when there are no years.
+int middle_year(const nlohmann::json& results);
+// The mechanism whose label is `label`, or nullptr.
+const nlohmann::json* mechanism(const nlohmann::json& results, std::string_view label);
+// The "context" entry with this key, or nullptr.
+const nlohmann::json* context_entry(const nlohmann::json& results, std::string_view key);
+// ranking.results in rank order (ties keep the input order).
+std::vector<const nlohmann::json*> ranked(const nlohmann::json& results);
+// The name of criterion `id` in ranking.criteria, or the id when the ranking does not list it.
+std::string criterion_name(const nlohmann::json& results, std::string_view id, Language language);
+// The share of the SMAA draws in which `result` (an entry of ranking.results) ranks among the
+// first `ranks`; NaN when the results lack it.
+double rank_acceptability(const nlohmann::json& result, std::size_t ranks);
+
+// What the reports say of one ranked option, in the horizon's middle year; NaN for what the
+// results lack.
+struct RankedOption {
+    const nlohmann::json* result = nullptr;     // in ranking.results
+    const nlohmann::json* mechanism = nullptr;  // in mechanisms; null when none has its label
+    std::string label;
+    double net_mean, net_p5, net_p50, net_p95;  // net revenue
+    double percent_gdp, percent_gap, effective;  // means: % of GDP, % of the financing gap, money
+                                                 // effectively added for health
+};
+// Every entry of ranking.results, in rank order.
+std::vector<RankedOption> ranked_options(const nlohmann::json& results);
+
+// The sums over some options (NaN when one of them lacks the figure).
+struct Totals {
+    double net = 0, percent_gdp = 0, percent_gap = 0, effective = 0;
+};
+Totals totals(const std::vector<RankedOption>& options);
+
+// What the results' "provenance" records, each item as text: strings as they are, numbers as JSON
+// writes them, "" when absent.
+struct Provenance {
+    bool recorded;  // the results have a "provenance" object
+    std::string finmech_version, scenario, scenario_sha256, seed, draws, method, generated;
+    const nlohmann::json& weights;  // {criterion id: weight}, or null
+    const nlohmann::json& plugins;  // [{id, version, file, sha256}], or null
+};
+Provenance read_provenance(const nlohmann::json& results);
 
 }  // namespace finmech::reports

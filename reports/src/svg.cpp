@@ -158,16 +158,15 @@ std::vector<double> nice_ticks(double low, double high, int target) {
     return ticks;
 }
 
-Document::Document(std::string id, double width, double height, std::string_view title,
-                   std::string_view description)
-    : id_(std::move(id)), width_(width), height_(height) {
-    head_ = "<svg class=\"chart\" id=\"" + escape(id_) +
-            "\" viewBox=\"0 0 " + coordinate(width) + " " + coordinate(height) + "\" width=\"" +
-            coordinate(width) + "\" height=\"" + coordinate(height) +
-            "\" role=\"img\" aria-labelledby=\"" + escape(id_) + "-title " + escape(id_) +
+Document::Document(std::string_view id, double width, double height, std::string_view title,
+                   std::string_view description) {
+    const std::string name = escape(id);
+    head_ = "<svg class=\"chart\" id=\"" + name + "\" viewBox=\"0 0 " + coordinate(width) + " " +
+            coordinate(height) + "\" width=\"" + coordinate(width) + "\" height=\"" +
+            coordinate(height) + "\" role=\"img\" aria-labelledby=\"" + name + "-title " + name +
             "-desc\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\">\n<title id=\"" +
-            escape(id_) + "-title\">" + escape(title) + "</title>\n<desc id=\"" + escape(id_) +
-            "-desc\">" + escape(description) + "</desc>\n";
+            name + "-title\">" + escape(title) + "</title>\n<desc id=\"" + name + "-desc\">" +
+            escape(description) + "</desc>\n";
 }
 
 void Document::rect(double x, double y, double w, double h, const Style& style,
@@ -203,11 +202,11 @@ void Document::path(const std::vector<double>& xy, bool closed, const Style& sty
 }
 
 void Document::text(double x, double y, std::string_view content, double font_size, Anchor anchor,
-                    std::string_view fill, bool weight_bold) {
+                    std::string_view fill) {
     body_ += "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" font-size=\"" +
              coordinate(font_size) + "\" text-anchor=\"" + anchor_name(anchor) + "\" fill=\"" +
-             std::string(fill.empty() ? default_text_fill : fill) + "\"" +
-             (weight_bold ? " font-weight=\"bold\"" : "") + ">" + escape(content) + "</text>\n";
+             std::string(fill.empty() ? default_text_fill : fill) + "\">" + escape(content) +
+             "</text>\n";
 }
 
 void Document::lines(double x, double y, const std::vector<std::string>& content, double font_size,

@@ -9,28 +9,16 @@
 
 namespace finmech::reports {
 
-namespace {
-
 using nlohmann::json;
 
-// `value` to three significant figures (at most 6 places), trailing zeros dropped: 0.0183, 0.5,
-// 52 460.
-std::string significant_text(double value, Language language) {
-    const double magnitude = value == 0.0 ? 0.0 : std::floor(std::log10(std::fabs(value)));
-    const int places = static_cast<int>(std::clamp(2.0 - magnitude, 0.0, 6.0));
-    std::string text = format_number(value, places, language);
-    if (places > 0) {  // below 100: no thousands separator, the last separator is the decimal one
-        text.erase(text.find_last_not_of('0') + 1);
-        if (text.back() == ',' || text.back() == '.') text.pop_back();
-    }
-    return text;
-}
+namespace {
 
-// A number of `object[key]`, or an empty cell.
-Cell number_at(const json& object, const char* key, double scale = 1.0) {
-    if (object.is_object() && object.contains(key) && object[key].is_number())
-        return object[key].get<double>() * scale;
-    return std::monostate{};
+// The most places shown for three significant figures: a p-value of 0.000123 keeps them all.
+constexpr int significant_places = 6;
+
+// The number object[key], scaled, or an empty cell.
+Cell cell_at(const json& object, std::string_view key, double scale = 1.0) {
+    return number_cell(number_at(object, key) * scale);
 }
 
 Cell text_cell(std::string text) {
@@ -39,12 +27,8 @@ Cell text_cell(std::string text) {
 }
 
 // Element `index` of series[statistic] (a per-year array), scaled; else an empty cell.
-Cell yearly(const json& series, const char* statistic, std::size_t index, double scale) {
-    if (!series.is_object() || !series.contains(statistic)) return std::monostate{};
-    const json& values = series[statistic];
-    if (!values.is_array() || index >= values.size() || !values[index].is_number())
-        return std::monostate{};
-    return values[index].get<double>() * scale;
+Cell yearly_cell(const json& series, std::string_view statistic, std::size_t index, double scale) {
+    return number_cell(yearly(series, statistic, index) * scale);
 }
 
 Table start_table(const char* id, std::string title, int decimals) {
@@ -62,14 +46,11 @@ Column column(const char* key, Language language, std::string unit = "",
 }
 
 Table yield_table(const json& results, Language language) {
-    const std::string currency = results.value("currency", std::string("FCFA"));
     Table table = start_table("yield", "", 2);
-    const json& years = member(results, "years");
-    const std::size_t middle = years.is_array() && !years.empty() ? (years.size() - 1) / 2 : 0;
-    const std::string year =
-        years.is_array() && !years.empty() ? years[middle].dump() : std::string("?");
-    table.title = message("tables.yield.title", language, {year});
-    const std::string billions = message("unit.billions", language, {currency});
+    const std::size_t middle = middle_year_index(results);
+    const int year = middle_year(results);
+    table.title = message("tables.yield.title", language, {year == 0 ? "?" : std::to_string(year)});
+    const std::string billions = message("unit.billions", language, {currency(results)});
     table.columns = {column("tables.mechanism", language),
                      column("tables.yield.net_mean", language, billions),
                      column("tables.yield.net_p5", language, billions),
@@ -83,16 +64,14 @@ Table yield_table(const json& results, Language language) {
     for (const auto& mechanism : member(results, "mechanisms")) {
         const json& expressed = member(mechanism, "expressed");
         const json& net = member(mechanism, "net_revenue");
-        table.rows.push_back({text_cell(string_at(mechanism, "label")),
-                              yearly(net, "mean", middle, 1e-9), yearly(net, "p5", middle, 1e-9),
-                              yearly(net, "p95", middle, 1e-9),
-                              yearly(member(expressed, "usd"), "mean", middle, 1e-6),
-                              yearly(member(expressed, "percent_gdp"), "mean", middle, 1.0),
-                              yearly(member(expressed, "percent_gge"), "mean", middle, 1.0),
-                              yearly(member(expressed, "percent_financing_gap"), "mean", middle,
-                                     1.0),
-                              yearly(member(expressed, "effective_for_health"), "mean", middle,
-                                     1e-9)});
+        table.rows.push_back(
+            {text_cell(string_at(mechanism, "label")), yearly_cell(net, "mean", middle, 1e-9),
+             yearly_cell(net, "p5", middle, 1e-9), yearly_cell(net, "p95", middle, 1e-9),
+             yearly_cell(member(expressed, "usd"), "mean", middle, 1e-6),
+             yearly_cell(member(expressed, "percent_gdp"), "mean", middle, 1.0),
+             yearly_cell(member(expressed, "percent_gge"), "mean", middle, 1.0),
+             yearly_cell(member(expressed, "percent_financing_gap"), "mean", middle, 1.0),
+             yearly_cell(member(expressed, "effective_for_health"), "mean", middle, 1e-9)});
     }
     table.note = std::string(message("tables.yield.note", language));
     return table;
@@ -111,25 +90,26 @@ Table scores_table(const json& ranking, Language language) {
                      column("tables.scores.indicator_mean", language, "", significant_decimals)};
     for (const auto& result : member(ranking, "results")) {
         for (const auto& criterion : member(ranking, "criteria")) {
-            const json& score = member(member(result, "criteria"), string_at(criterion, "id").c_str());
+            const json& score = member(member(result, "criteria"), string_at(criterion, "id"));
             if (score.is_null()) continue;
             const bool judged = string_at(score, "provenance") == "judged";
             table.rows.push_back(
                 {text_cell(string_at(result, "alternative")),
                  text_cell(localized(member(criterion, "name"), language)),
-                 number_at(score, "score"), text_cell(string_at(score, "symbol")),
+                 cell_at(score, "score"), text_cell(string_at(score, "symbol")),
                  text_cell(std::string(message(judged ? "tables.scores.judged"
                                                        : "tables.scores.modelled",
                                                language))),
                  text_cell(string_at(score, judged ? "by" : "indicator")),
-                 number_at(score, "indicator_mean")});
+                 cell_at(score, "indicator_mean")});
         }
     }
     table.note = std::string(message("tables.scores.note", language));
     return table;
 }
 
-Table ranking_table(const json& ranking, Language language) {
+Table ranking_table(const json& results, Language language) {
+    const json& ranking = member(results, "ranking");
     Table table =
         start_table("ranking", std::string(message("tables.ranking.title", language)), 0);
     table.columns = {column("tables.ranking.rank", language),
@@ -137,25 +117,12 @@ Table ranking_table(const json& ranking, Language language) {
                      column("tables.ranking.score", language, "%"),
                      column("tables.ranking.first", language, "%"),
                      column("tables.ranking.top_three", language, "%")};
-    std::vector<const json*> order;
-    for (const auto& result : member(ranking, "results")) order.push_back(&result);
-    std::stable_sort(order.begin(), order.end(), [](const json* a, const json* b) {
-        return a->value("rank", 0) < b->value("rank", 0);
-    });
-    for (const json* result : order) {
-        const json& acceptability = member(*result, "rank_acceptability");
-        Cell first = std::monostate{}, top_three = std::monostate{};
-        if (acceptability.is_array() && !acceptability.empty()) {
-            double sum = 0;
-            for (std::size_t r = 0; r < std::min<std::size_t>(3, acceptability.size()); ++r)
-                sum += acceptability[r].get<double>();
-            first = 100 * acceptability[0].get<double>();
-            top_three = 100 * sum;
-        }
-        table.rows.push_back({number_at(*result, "rank"),
+    for (const json* result : ranked(results))
+        table.rows.push_back({cell_at(*result, "rank"),
                               text_cell(string_at(*result, "alternative")),
-                              number_at(*result, "score", 100.0), first, top_three});
-    }
+                              cell_at(*result, "score", 100.0),
+                              number_cell(100 * rank_acceptability(*result, 1)),
+                              number_cell(100 * rank_acceptability(*result, 3))});
     std::string weights;
     for (const auto& criterion : member(ranking, "criteria")) {
         if (!weights.empty()) weights += "; ";
@@ -212,7 +179,8 @@ Cell law_cell(const json& parameter, Language language) {
     for (const auto& [key, label] : shown) {
         if (!law.contains(key) || !law[key].is_number()) continue;
         if (!values.empty()) values += language == Language::fr ? " ; " : "; ";
-        values += label + " " + significant_text(law[key].get<double>(), language);
+        values += label + " " + format_significant(law[key].get<double>(), significant_places,
+                                                   language);
     }
     return values.empty() ? text : text + " (" + values + ")";
 }
@@ -224,7 +192,10 @@ Cell year_cell(const json& figure) {
     return std::monostate{};
 }
 
-Table assumptions_table(const json& results, Language language) {
+}  // namespace
+
+Table assumptions_table(const std::vector<const json*>& figures,
+                        const std::vector<const json*>& parameters, Language language) {
     Table table =
         start_table("assumptions", std::string(message("tables.assumptions.title", language)), 3);
     table.columns = {column("tables.assumptions.applies_to", language),
@@ -236,7 +207,8 @@ Table assumptions_table(const json& results, Language language) {
                      column("tables.assumptions.source", language),
                      column("tables.assumptions.evidence", language)};
     const std::string context(message("tables.assumptions.context", language));
-    for (const auto& figure : member(results, "context")) {
+    for (const json* entry : figures) {
+        const json& figure = *entry;
         std::string label = localized(member(figure, "label"), language);
         if (label.empty()) label = string_at(figure, "key");
         if (!figure.contains("value")) continue;  // a derived series: see the report's charts
@@ -245,7 +217,8 @@ Table assumptions_table(const json& results, Language language) {
                               text_cell(string_at(figure, "source")),
                               text_cell(string_at(figure, "evidence"))});
     }
-    for (const auto& parameter : member(results, "assumptions")) {
+    for (const json* entry : parameters) {
+        const json& parameter = *entry;
         std::string label = localized(member(parameter, "label"), language);
         if (label.empty()) label = string_at(parameter, "parameter");
         table.rows.push_back({text_cell(string_at(parameter, "mechanism")), text_cell(label),
@@ -259,15 +232,18 @@ Table assumptions_table(const json& results, Language language) {
     return table;
 }
 
-// The name of criterion `id` in the ranking, or the id when the ranking does not list it.
-std::string criterion_name(const json& ranking, const std::string& id, Language language) {
-    for (const auto& criterion : member(ranking, "criteria"))
-        if (string_at(criterion, "id") == id) return localized(member(criterion, "name"), language);
-    return id;
+namespace {
+
+// Every entry of the array results[key].
+std::vector<const json*> entries(const json& results, std::string_view key) {
+    std::vector<const json*> out;
+    for (const auto& entry : member(results, key)) out.push_back(&entry);
+    return out;
 }
 
 // The workshop cells flagged as disagreements, with each group's score.
-Table disagreements_table(const json& workshop, const json& ranking, Language language) {
+Table disagreements_table(const json& results, Language language) {
+    const json& workshop = member(results, "workshop");
     Table table = start_table("disagreements",
                               std::string(message("plenary.disagreements.title", language)), 1);
     const std::string scale(message("unit.score_scale", language));
@@ -286,8 +262,8 @@ Table disagreements_table(const json& workshop, const json& ranking, Language la
                 by_group += (by_group.empty() ? "" : "; ") + string_at(score, "group") + " " +
                             format_number(score["score"].get<double>(), 0, language);
         table.rows.push_back({text_cell(mechanism),
-                              text_cell(criterion_name(ranking, criterion, language)),
-                              number_at(cell, "median"), number_at(cell, "min"), number_at(cell, "max"),
+                              text_cell(criterion_name(results, criterion, language)),
+                              cell_at(cell, "median"), cell_at(cell, "min"), cell_at(cell, "max"),
                               text_cell(by_group)});
     }
     table.note = std::string(message(table.rows.empty() ? "plenary.disagreements.none"
@@ -312,13 +288,13 @@ std::string concordance_reading(const json& overall, Language language) {
         const double p = overall["p_value"].get<double>();
         reading += ' ';
         reading += message(p < 0.05 ? "plenary.reading.significant" : "plenary.reading.not_significant",
-                           language, {significant_text(p, language)});
+                           language, {format_significant(p, significant_places, language)});
     }
     return reading;
 }
 
 // Kendall's W among the groups, overall then per criterion; its note reads the overall W.
-Table concordance_table(const json& workshop, const json& ranking, Language language) {
+Table concordance_table(const json& results, Language language) {
     Table table = start_table("concordance",
                               std::string(message("plenary.concordance.title", language)), 3);
     table.columns = {column("plenary.concordance.scope", language),
@@ -329,16 +305,18 @@ Table concordance_table(const json& workshop, const json& ranking, Language lang
                      column("plenary.concordance.p_value", language, "", significant_decimals),
                      column("plenary.concordance.groups", language, "", 0),
                      column("plenary.concordance.remark", language)};
-    const json& concordance = member(member(workshop, "consensus"), "concordance");
+    const json& concordance =
+        member(member(member(results, "workshop"), "consensus"), "concordance");
     const auto add = [&](std::string scope, const json& w) {
-        table.rows.push_back({text_cell(std::move(scope)), number_at(w, "W"), number_at(w, "W_corrected"),
-                              number_at(w, "chi2"), number_at(w, "df"), number_at(w, "p_value"),
-                              number_at(w, "groups"), text_cell(localized(member(w, "unavailable"), language))});
+        table.rows.push_back({text_cell(std::move(scope)), cell_at(w, "W"),
+                              cell_at(w, "W_corrected"), cell_at(w, "chi2"), cell_at(w, "df"),
+                              cell_at(w, "p_value"), cell_at(w, "groups"),
+                              text_cell(localized(member(w, "unavailable"), language))});
     };
     const json& overall = member(concordance, "overall");
     add(std::string(message("plenary.concordance.overall", language)), overall);
     for (const auto& [id, w] : member(concordance, "per_criterion").items())
-        add(criterion_name(ranking, id, language), w);
+        add(criterion_name(results, id, language), w);
     table.note = concordance_reading(overall, language) + " " +
                  std::string(message("plenary.concordance.note", language));
     return table;
@@ -347,14 +325,20 @@ Table concordance_table(const json& workshop, const json& ranking, Language lang
 }  // namespace
 
 std::vector<Table> report_tables(const json& results, Language language) {
-    const json& ranking = member(results, "ranking");
-    std::vector<Table> tables{yield_table(results, language), scores_table(ranking, language),
-                              ranking_table(ranking, language), assumptions_table(results, language)};
-    if (const json& workshop = member(results, "workshop"); workshop.is_object()) {
-        tables.push_back(disagreements_table(workshop, ranking, language));
-        tables.push_back(concordance_table(workshop, ranking, language));
+    std::vector<Table> tables{
+        yield_table(results, language), scores_table(member(results, "ranking"), language),
+        ranking_table(results, language),
+        assumptions_table(entries(results, "context"), entries(results, "assumptions"), language)};
+    if (member(results, "workshop").is_object()) {
+        tables.push_back(disagreements_table(results, language));
+        tables.push_back(concordance_table(results, language));
     }
     return tables;
+}
+
+Cell number_cell(double value) {
+    if (std::isnan(value)) return std::monostate{};
+    return value;
 }
 
 std::string header_with_unit(const Column& column) {
@@ -367,7 +351,8 @@ std::string cell_text(const Table& table, std::size_t column, const Cell& cell,
         int decimals = table.decimals;
         if (column < table.columns.size() && table.columns[column].decimals)
             decimals = *table.columns[column].decimals;
-        if (decimals == significant_decimals) return significant_text(*number, language);
+        if (decimals == significant_decimals)
+            return format_significant(*number, significant_places, language);
         return format_number(*number, decimals, language);
     }
     if (const auto* text = std::get_if<std::string>(&cell)) return *text;

@@ -115,6 +115,32 @@ TEST(Brief, GivesACardPerRecommendedOptionFromItsProfile) {
               reports::brief_recommended_options - 1);
 }
 
+// The card reads the Kakwani index by the symbol the host wrote beside it (the criterion's,
+// with the run's thresholds: here revised, so that 0.05 reads "+-"), and gives no reading of its
+// own without one.
+TEST(Brief, ReadsTheKakwaniIndexByTheSymbolOfItsCriterion) {
+    json results = with_profile(page_test::evaluated_results());
+    const std::string first = by_rank(results).front()["alternative"];
+    json* incidence = nullptr;
+    for (auto& m : results["mechanisms"])
+        if (m["label"] == first) incidence = &(m["incidence"] = {{"kakwani_index", 0.05}});
+    ASSERT_NE(incidence, nullptr);
+    const std::string index = "Kakwani index of payments 0.05";
+    const std::string unscored = plain_text(reports::render_brief(results, Language::en));
+    EXPECT_NE(unscored.find(index + " (spending shares by quintile"), std::string::npos);
+    for (const char* reading :
+         {"brief.card.progressive", "brief.card.proportional", "brief.card.regressive"})
+        EXPECT_EQ(unscored.find(std::string(reports::message(reading, Language::en))),
+                  std::string::npos)
+            << reading;
+
+    (*incidence)["kakwani_symbol"] = "+-";
+    const std::string scored = plain_text(reports::render_brief(results, Language::en));
+    EXPECT_NE(scored.find(index + ": " +
+                          std::string(reports::message("brief.card.proportional", Language::en))),
+              std::string::npos);
+}
+
 TEST(Brief, ReferencesNothingOutsideItselfAndIsTranslated) {
     const json results = with_profile(page_test::evaluated_results());
     for (Language language : {Language::fr, Language::en}) {

@@ -15,13 +15,14 @@ using namespace finmech::reports;
 
 namespace {
 
-// The string literals of each message(...) or column(...) call's first argument in `code`: the keys it asks for,
-// including both arms of a `condition ? "a" : "b"`. Keys built at run time ("brief.card." + id)
-// cannot be checked here; a test of the renderer that builds them must.
+// The string literals of each message(...), html::text(...) or column(...) call's first argument
+// in `code`: the keys it asks for, including both arms of a `condition ? "a" : "b"`. Keys built
+// at run time ("brief.card." + id) cannot be checked here; a test of the renderer that builds
+// them must.
 std::set<std::string> requested_keys(const std::string& code) {
     std::set<std::string> keys;
-    // message(key, ...) and tables.cpp's column(key, ...).
-    for (const std::string call : {"message(", "column("}) {
+    // message(key, ...), html::text(key, ...) and tables.cpp's column(key, ...).
+    for (const std::string call : {"message(", "html::text(", "column("}) {
         for (std::size_t at = code.find(call); at != std::string::npos; at = code.find(call, at + 1)) {
             if (at > 0 && (std::isalnum(static_cast<unsigned char>(code[at - 1])) || code[at - 1] == '_'))
                 continue;  // another function whose name ends in "message" or "column"

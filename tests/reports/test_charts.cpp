@@ -69,20 +69,25 @@ bool has_text(const pugi::xml_document& xml, const std::string& text) {
 }
 
 TEST(Charts, RankingBarsAreProportionalToTheValues) {
+    // Values up to 1.5: ticks every 0.5, so the axis needs decimals.
     RankingChart chart{frame("rank"), "Mds FCFA", "P50 (P5–P95)", comma,
-                       {{"TVA & santé", 10, 20, 30}, {"Tabac", 2, 5, 8}, {"Timbres", 0.5, 1, 1.5}}};
+                       {{"TVA & santé", 0.5, 1, 1.5}, {"Tabac", 0.1, 0.25, 0.4},
+                        {"Timbres", 0.025, 0.05, 0.075}}};
     const auto xml = parse(ranking_chart(chart));
     EXPECT_STREQ(xml.child("svg").child("title").text().get(), "Titre rank");
     const auto bars = marks(xml, "rect");
     ASSERT_EQ(bars.size(), 3u);
     const double w0 = bars[0].attribute("width").as_double();
-    EXPECT_NEAR(bars[1].attribute("width").as_double() / w0, 5.0 / 20, 0.01);
-    EXPECT_NEAR(bars[2].attribute("width").as_double() / w0, 1.0 / 20, 0.01);
+    EXPECT_NEAR(bars[1].attribute("width").as_double() / w0, 0.25, 0.01);
+    EXPECT_NEAR(bars[2].attribute("width").as_double() / w0, 0.05, 0.01);
     // The first bar is above the second.
     EXPECT_LT(bars[0].attribute("y").as_double(), bars[1].attribute("y").as_double());
     EXPECT_NE(std::string(bars[0].child("title").text().get()).find("TVA & santé"),
               std::string::npos);
-    EXPECT_TRUE(has_text(xml, "2,5") || has_text(xml, "10")) << "ticks in the caller's format";
+    // Ticks and values in the caller's format, never the writer's own.
+    EXPECT_TRUE(has_text(xml, "0,5") && has_text(xml, "1,5")) << "ticks in the caller's format";
+    EXPECT_TRUE(has_text(xml, "0,25")) << "values in the caller's format";
+    EXPECT_FALSE(has_text(xml, "0.5") || has_text(xml, "1.5") || has_text(xml, "0.25"));
     expect_inside(xml);
 }
 

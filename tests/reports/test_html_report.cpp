@@ -8,6 +8,7 @@
 
 #include <finmech/reports/catalogue.hpp>
 #include <finmech/reports/html_report.hpp>
+#include <finmech/reports/tables.hpp>
 
 #include "page_checks.hpp"
 #include "results_fixture.hpp"
@@ -20,6 +21,12 @@ using reports::Language;
 std::size_t count_prefix(const std::vector<std::string>& ids, const std::string& prefix) {
     return static_cast<std::size_t>(std::count_if(
         ids.begin(), ids.end(), [&](const std::string& id) { return id.starts_with(prefix); }));
+}
+
+// report.html of `results` with its tables, as the output folder renders it.
+std::string html_report(const nlohmann::json& results, Language language) {
+    return reports::render_html_report(results, reports::report_tables(results, language),
+                                       language);
 }
 
 // The results with a tornado for the first-ranked mechanism, as the lead's sensitivity adds it.
@@ -40,7 +47,7 @@ nlohmann::json with_sensitivity(nlohmann::json results) {
 TEST(HtmlReport, IsWellFormedWithEveryChart) {
     const auto& results = page_test::evaluated_results();
     for (Language language : {Language::fr, Language::en}) {
-        const std::string page = reports::render_html_report(with_sensitivity(results), language);
+        const std::string page = html_report(with_sensitivity(results), language);
         const auto xml = page_test::parse_page(page);
         const auto ids = page_test::chart_ids(xml);
         const std::size_t mechanisms = results["mechanisms"].size();
@@ -63,18 +70,18 @@ TEST(HtmlReport, IsWellFormedWithEveryChart) {
 }
 
 TEST(HtmlReport, ReferencesNothingOutsideItself) {
-    page_test::expect_self_contained(reports::render_html_report(page_test::evaluated_results(), Language::fr));
+    page_test::expect_self_contained(html_report(page_test::evaluated_results(), Language::fr));
 }
 
 TEST(HtmlReport, HasNoUntranslatedKeyInEitherLanguage) {
     for (Language language : {Language::fr, Language::en})
         page_test::expect_translated(
-            reports::render_html_report(with_sensitivity(page_test::evaluated_results()), language));
+            html_report(with_sensitivity(page_test::evaluated_results()), language));
 }
 
 TEST(HtmlReport, WritesNumbersInTheReadersTypography) {
-    const auto fr = page_test::parse_page(reports::render_html_report(page_test::evaluated_results(), Language::fr));
-    const auto en = page_test::parse_page(reports::render_html_report(page_test::evaluated_results(), Language::en));
+    const auto fr = page_test::parse_page(html_report(page_test::evaluated_results(), Language::fr));
+    const auto en = page_test::parse_page(html_report(page_test::evaluated_results(), Language::en));
     const auto french = page_test::number_cells(fr);
     const auto english = page_test::number_cells(en);
     ASSERT_FALSE(french.empty());
@@ -97,7 +104,7 @@ TEST(HtmlReport, SaysWhatIsNotAvailable) {
     results.erase("provenance");
     results.erase("context");
     results.erase("assumptions");
-    const std::string page = reports::render_html_report(results, Language::en);
+    const std::string page = html_report(results, Language::en);
     const auto xml = page_test::parse_page(page);
     const auto sensitivity = xml.select_node("//section[@id='sensitivity']").node();
     EXPECT_NE(std::string(sensitivity.child("p").text().get()),
@@ -109,7 +116,7 @@ TEST(HtmlReport, SaysWhatIsNotAvailable) {
 
 TEST(HtmlReport, PlenarySectionShowsDisagreementsGroupRadarsAndConcordance) {
     const auto results = test::with_workshop(test::small_results());
-    const auto xml = page_test::parse_page(reports::render_html_report(results, Language::en));
+    const auto xml = page_test::parse_page(html_report(results, Language::en));
     const auto plenary = xml.select_node("//section[@id='plenary']").node();
     ASSERT_TRUE(plenary);
     EXPECT_EQ(std::string(plenary.child("h2").text().get()),
@@ -153,7 +160,7 @@ TEST(HtmlReport, PlenarySectionShowsDisagreementsGroupRadarsAndConcordance) {
 }
 
 TEST(HtmlReport, NoPlenaryWithoutAWorkshop) {
-    const auto xml = page_test::parse_page(reports::render_html_report(test::small_results(), Language::fr));
+    const auto xml = page_test::parse_page(html_report(test::small_results(), Language::fr));
     EXPECT_FALSE(xml.select_node("//section[@id='plenary']"));
     EXPECT_FALSE(xml.select_node("//a[@href='#plenary']"));
     EXPECT_FALSE(xml.select_node("//table[@id='table-disagreements']"));
@@ -161,14 +168,14 @@ TEST(HtmlReport, NoPlenaryWithoutAWorkshop) {
 }
 
 TEST(HtmlReport, PlenaryIsTranslated) {
-    page_test::expect_translated(reports::render_html_report(
+    page_test::expect_translated(html_report(
         test::with_workshop(test::small_results()), Language::fr));
 }
 
 TEST(HtmlReport, SameResultsSameBytes) {
     const auto& results = page_test::evaluated_results();
-    EXPECT_EQ(reports::render_html_report(results, Language::fr),
-              reports::render_html_report(results, Language::fr));
+    EXPECT_EQ(html_report(results, Language::fr),
+              html_report(results, Language::fr));
 }
 
 TEST(HtmlReport, PrintsOnA4WithChromium) {
@@ -177,7 +184,7 @@ TEST(HtmlReport, PrintsOnA4WithChromium) {
                         "printed to PDF and PNG";
     const auto dir = std::filesystem::temp_directory_path() / "finmech_html_report_print";
     const auto printed = page_test::print_page(
-        reports::render_html_report(with_sensitivity(page_test::evaluated_results()),
+        html_report(with_sensitivity(page_test::evaluated_results()),
                                     Language::fr),
         dir, "report");
     EXPECT_GE(printed.pages, 3) << "every section of a 14-mechanism report does not fit in fewer";

@@ -48,6 +48,20 @@ TEST(FormatPercent, FrenchSpacesThePercentSign) {
     EXPECT_EQ(format_percent(85, 0, Language::fr), "85" + nnbsp + "%");
 }
 
+TEST(FormatSignificant, ThreeFiguresWithinTheGivenPlacesTrailingZerosDropped) {
+    EXPECT_EQ(format_significant(0.01834, 6, Language::en), "0.0183");
+    EXPECT_EQ(format_significant(0.01834, 2, Language::en), "0.02");  // the places run out first
+    EXPECT_EQ(format_significant(0.000123, 6, Language::en), "0.000123");
+    EXPECT_EQ(format_significant(0.000123, 3, Language::en), "0");
+    EXPECT_EQ(format_significant(2.5, 3, Language::fr), "2,5");
+    EXPECT_EQ(format_significant(-12.34, 3, Language::fr), "-12,3");
+    EXPECT_EQ(format_significant(99.96, 6, Language::en), "100");  // rounds up to a whole number
+    EXPECT_EQ(format_significant(52460, 6, Language::fr), "52" + nnbsp + "460");  // no place
+    EXPECT_EQ(format_significant(0, 3, Language::en), "0");
+    EXPECT_EQ(format_significant(std::numeric_limits<double>::quiet_NaN(), 3, Language::fr),
+              "n.d.");
+}
+
 TEST(FormatAmount, ScalesToBillionsAndMillions) {
     EXPECT_EQ(format_amount(12.3e9, "FCFA", Language::fr), "12,3" + nbsp + "Mds" + nbsp + "FCFA");
     EXPECT_EQ(format_amount(850e6, "FCFA", Language::fr), "850" + nbsp + "M" + nbsp + "FCFA");

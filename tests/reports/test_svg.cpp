@@ -3,7 +3,9 @@
 
 #include <clocale>
 #include <cmath>
+#include <locale>
 #include <pugixml.hpp>
+#include <sstream>
 
 #include <finmech/reports/svg.hpp>
 
@@ -26,12 +28,41 @@ TEST(Svg, PrintsCoordinatesWithAtMostTwoDecimalsAndADot) {
     EXPECT_EQ(coordinate(std::nan("")), "0");
 }
 
-TEST(Svg, CoordinatesIgnoreTheProcessLocale) {
-    // A French C locale would print "1,5" through printf; to_chars never looks at it.
-    const char* previous = std::setlocale(LC_NUMERIC, "fr_FR.UTF-8");
-    if (previous == nullptr) previous = std::setlocale(LC_NUMERIC, "C.UTF-8");
-    EXPECT_EQ(coordinate(1.5), "1.5");
+// A decimal comma for C++ streams, built here so that no installed locale is needed.
+struct DecimalComma : std::numpunct<char> {
+    char do_decimal_point() const override { return ','; }
+};
+
+TEST(Svg, CoordinatesIgnoreTheGlobalCppLocale) {
+    // A stream-based writer would print "1,5" under this locale; to_chars never looks at it.
+    const std::locale previous =
+        std::locale::global(std::locale(std::locale::classic(), new DecimalComma));
+    std::ostringstream stream;
+    stream << 1.5;
+    const std::string through_a_stream = stream.str();
+    const std::string written = coordinate(1.5);
+    std::locale::global(previous);
+    ASSERT_EQ(through_a_stream, "1,5") << "the locale must really use a decimal comma";
+    EXPECT_EQ(written, "1.5");
+}
+
+TEST(Svg, CoordinatesIgnoreTheCLocale) {
+    // printf would print "1,5" under a French C locale; to_chars never looks at it. Only
+    // meaningful where a locale with a decimal comma is installed.
+    bool comma = false;
+    for (const char* name : {"fr_FR.UTF-8", "fr_FR.utf8", "de_DE.UTF-8", "de_DE.utf8"})
+        if (std::setlocale(LC_NUMERIC, name) &&
+            std::string(std::localeconv()->decimal_point) == ",") {
+            comma = true;
+            break;
+        }
+    if (!comma) {
+        std::setlocale(LC_NUMERIC, "C");
+        GTEST_SKIP() << "no installed locale uses a decimal comma (fr_FR.UTF-8, de_DE.UTF-8)";
+    }
+    const std::string written = coordinate(1.5);
     std::setlocale(LC_NUMERIC, "C");
+    EXPECT_EQ(written, "1.5");
 }
 
 TEST(Svg, CountsCodePointsNotBytes) {

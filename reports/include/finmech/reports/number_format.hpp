@@ -18,6 +18,10 @@ std::string format_number(double value, int decimals, Language language);
 // English.
 std::string format_percent(double percent, int decimals, Language language);
 
+// `value` to three significant figures with at most `max_decimals` places, trailing zeros after
+// the decimal separator dropped: 0.0183, 0.5, 52 460 ("0,02" from 0.0183 with 2 places at most).
+std::string format_significant(double value, int max_decimals, Language language);
+
 // Money scaled to a readable unit, three significant figures (trailing zeros after the decimal
 // separator dropped): French "12,3 Mds FCFA", "850 M FCFA", "45 600 FCFA"; English
 // "FCFA 12.3 bn", "FCFA 850 m", "FCFA 45,600". Number, scale and currency are joined by U+00A0

@@ -1,12 +1,10 @@
 // finmech reports: printing an HTML page to PDF, or capturing it as PNG, with headless Chromium
-// when it is installed (an optional run-time dependency: `chromium` on PATH); and writing one
-// output file whole or not at all.
+// when it is installed (an optional run-time dependency: `chromium` on PATH).
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
-#include <string_view>
 
 namespace finmech::reports {
 
@@ -22,7 +20,6 @@ struct RenderFailed : std::runtime_error {
 
 // The `chromium` program on PATH, or nothing.
 std::optional<std::filesystem::path> find_chromium();
-
 
 // Prints the page `html` to `pdf` on A4 (the page's @page rules apply), without Chromium's
 // header and footer. Headless, no sandbox, no network service, a fresh profile in a temporary

@@ -50,11 +50,8 @@ struct Style {
 // page (it prefixes the title and description ids).
 class Document {
 public:
-    Document(std::string id, double width, double height, std::string_view title,
+    Document(std::string_view id, double width, double height, std::string_view title,
              std::string_view description);
-
-    double width() const { return width_; }
-    double height() const { return height_; }
 
     // `tooltip`, when not empty, becomes a <title> child: browsers show it on hover, no script.
     void rect(double x, double y, double w, double h, const Style& style,
@@ -64,9 +61,9 @@ public:
     // Closed polygon (`closed`) or open polyline through the points (x0, y0, x1, y1, ...).
     void path(const std::vector<double>& xy, bool closed, const Style& style,
               std::string_view tooltip = {});
-    // One line of text; `weight_bold` for headings. `fill` empty means dark grey.
+    // One line of text. `fill` empty means dark grey.
     void text(double x, double y, std::string_view content, double font_size, Anchor anchor,
-              std::string_view fill = {}, bool weight_bold = false);
+              std::string_view fill = {});
     // Several lines, the first at `y`, each `font_size` × 1.2 below the previous.
     void lines(double x, double y, const std::vector<std::string>& content, double font_size,
                Anchor anchor, std::string_view fill = {});
@@ -75,8 +72,6 @@ public:
     std::string str() const;
 
 private:
-    std::string id_;
-    double width_, height_;
     std::string head_, body_;
 };
 

@@ -26,6 +26,9 @@ struct Column {
 // An empty cell, a number (stays a number in every format), or text.
 using Cell = std::variant<std::monostate, double, std::string>;
 
+// `value`, or an empty cell when it is NaN (what the results lack).
+Cell number_cell(double value);
+
 struct Table {
     std::string id;  // "yield", "scores", "ranking", "assumptions"
     std::string title;
@@ -43,6 +46,12 @@ struct Table {
 // --judged), two more: "disagreements" (the flagged cells, each group's score) and "concordance"
 // (Kendall's W overall and per criterion, the note reading the overall W).
 std::vector<Table> report_tables(const nlohmann::json& results, Language language);
+
+// The "assumptions" table of report_tables() for some entries only: `figures` from the results'
+// "context" (those without a single "value", the derived series, are left out), then
+// `parameters` from its "assumptions", in the order given.
+Table assumptions_table(const std::vector<const nlohmann::json*>& figures,
+                        const std::vector<const nlohmann::json*>& parameters, Language language);
 
 // A column's header with its unit: "Net revenue (bn FCFA)", or the header alone.
 std::string header_with_unit(const Column& column);
