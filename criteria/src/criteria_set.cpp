@@ -3,31 +3,15 @@
 #include <algorithm>
 
 #include "finmech/criteria/input_error.hpp"
+#include "json_fields.hpp"
 
 namespace finmech::criteria {
 namespace {
 
 using nlohmann::json;
-
-const json& member(const json& object, const std::string& key, const std::string& where) {
-    if (!object.is_object()) throw InputError(where, "expected an object; found " + object.dump());
-    if (!object.contains(key)) {
-        throw InputError(where + "/" + key, "expected \"" + key + "\"; found nothing");
-    }
-    return object[key];
-}
-
-std::string text(const json& object, const std::string& key, const std::string& where) {
-    const json& value = member(object, key, where);
-    if (!value.is_string() || value.get<std::string>().empty()) {
-        throw InputError(where + "/" + key, "expected a non-empty string; found " + value.dump());
-    }
-    return value.get<std::string>();
-}
-
-LocalizedText localized(const json& object, const std::string& where) {
-    return {text(object, "en", where), text(object, "fr", where)};
-}
+using detail::localized;
+using detail::member;
+using detail::text;
 
 ThresholdRule read_rule(const json& rule, const std::string& where) {
     ThresholdRule result;

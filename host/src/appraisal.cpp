@@ -7,6 +7,7 @@
 #include <finmech/criteria/input_error.hpp>
 #include <finmech/criteria/ranking.hpp>
 #include <finmech/criteria/scale.hpp>
+#include <finmech/criteria/stakeholders.hpp>
 
 #include "finmech/host/embedded_files.hpp"
 #include "finmech/host/input_error.hpp"
@@ -74,7 +75,13 @@ public:
     std::vector<criteria::Criterion> criteria(
         const Evaluation& evaluation, const std::vector<criteria::Criterion>& defaults,
         std::vector<std::pair<std::string, std::string>>& left_out) const {
-        if (auto listed = listed_criteria(defaults)) return std::move(*listed);
+        if (auto listed = listed_criteria(defaults)) {
+            for (const auto& criterion : defaults)
+                if (std::none_of(listed->begin(), listed->end(),
+                                 [&](const auto& c) { return c.id == criterion.id; }))
+                    left_out.emplace_back(criterion.id, "not among the scenario's criteria");
+            return std::move(*listed);
+        }
         std::vector<criteria::Criterion> usable;
         for (const auto& criterion : defaults) {
             const std::string reason = unscorable(evaluation, criterion);
@@ -215,6 +222,7 @@ public:
             const MechanismEntry& entry = scenario_.mechanisms[i];
             if (entry.judged.contains(criterion.id)) continue;
             if (!criterion.rule) return entry.label + ": not modelled, and not judged";
+            if (has_prior(entry, criterion)) continue;
             if (!modelled_draws(evaluation.mechanisms[i], criterion))
                 return entry.label + ": " + entry.plugin + " does not report '" +
                        criterion.rule->indicator + "', and it is not judged";
@@ -222,11 +230,15 @@ public:
         return "";
     }
 
-    // The score of `mechanism` on `criterion`: judged when the scenario says so, else modelled.
+    // The score of `mechanism` on `criterion`: judged when the scenario says so, else the
+    // stakeholders' prior, else modelled.
     CriterionScore score(const MechanismEntry& entry, const MechanismResult& result,
                          const criteria::Criterion& criterion) const {
         CriterionScore score;
-        if (entry.judged.contains(criterion.id)) {
+        if (!entry.judged.contains(criterion.id) && has_prior(entry, criterion)) {
+            score = prior(entry, *criterion.rule);
+        } else if (entry.judged.contains(criterion.id)) {
+            score.provenance = Provenance::judged;
             const std::string at = entry.pointer_to("judged", criterion.id);
             const json& judged = entry.judged[criterion.id];
             const json value = judged.is_object() ? judged.value("score", json()) : judged;
@@ -255,7 +267,6 @@ public:
                                          : std::string(" cannot model it")) +
                          "; judge it under " + entry.pointer_to("judged", criterion.id) +
                          " or leave it out of /decision/criteria");
-            score.modelled = true;
             score.source = criterion.rule->indicator;
             for (double x : *values)
                 score.draws.push_back(criteria::score_indicator(*criterion.rule, x));
@@ -268,6 +279,30 @@ public:
     }
 
 private:
+    // The criterion scores the net support index, and the entry has a stakeholder table for it.
+    static bool has_prior(const MechanismEntry& entry, const criteria::Criterion& criterion) {
+        return criterion.rule && criterion.rule->indicator == net_support_indicator &&
+               !entry.stakeholders.is_null();
+    }
+
+    CriterionScore prior(const MechanismEntry& entry, const criteria::ThresholdRule& rule) const {
+        const std::string at = (entry.set_by_variant.count("stakeholders") ? entry.location()
+                                                                            : entry.pointer) +
+                               "/stakeholders";
+        const criteria::StakeholderTable table =
+            within(at, [&] { return criteria::read_stakeholder_table(entry.stakeholders); });
+        CriterionScore score;
+        score.provenance = Provenance::prior;
+        score.source = table.by;
+        score.location = at;
+        score.note = table.evidence;
+        score.indicator_mean = criteria::net_support_index(table);
+        score.draws = {static_cast<double>(criteria::score_indicator(rule, score.indicator_mean))};
+        return score;
+    }
+
+    static constexpr const char* net_support_indicator = "net_support_index";
+
     const Scenario& scenario_;
 };
 
@@ -299,6 +334,8 @@ Appraisal appraise(const Scenario& scenario, const Evaluation& evaluation, std::
     Eigen::MatrixXd mean_scores(m, n);
     for (std::size_t i = 0; i < m; ++i) {
         a.alternatives.push_back(evaluation.mechanisms[i].label);
+        a.sources.push_back(evaluation.mechanisms[i].source);
+        a.admissible.push_back(admissible(evaluation.mechanisms[i].rules));
         a.scores.emplace_back();
         for (std::size_t j = 0; j < n; ++j) {
             a.scores[i].push_back(
@@ -349,13 +386,18 @@ json to_json(const Appraisal& a) {
             const CriterionScore& s = a.scores[i][j];
             json entry{{"score", s.mean},
                        {"symbol", criteria::symbol_of_score(static_cast<int>(std::lround(s.mean)))},
-                       {"provenance", s.modelled ? "modelled" : "judged"}};
-            if (s.modelled) {
+                       {"provenance", s.provenance}};
+            if (s.provenance == Provenance::modelled) {
                 entry["indicator"] = s.source;
                 entry["indicator_mean"] = s.indicator_mean;
             } else {
                 entry["by"] = s.source;
                 if (!s.note.empty()) entry["note"] = s.note;
+            }
+            if (s.provenance == Provenance::prior) {
+                entry["indicator"] = a.criteria[j].rule->indicator;
+                entry["indicator_mean"] = s.indicator_mean;
+                entry["stakeholders"] = s.location;
             }
             scores[a.criteria[j].id] = entry;
         }
@@ -368,6 +410,8 @@ json to_json(const Appraisal& a) {
         for (Eigen::Index j = 0; j < a.smaa.central_weights.cols(); ++j)
             central.push_back(a.smaa.central_weights(row, j));
         results.push_back({{"alternative", a.alternatives[i]},
+                           {"source", a.sources[i]},
+                           {"admissible", static_cast<bool>(a.admissible[i])},
                            {"score", a.result(row)},
                            {"rank", a.ranks[i]},
                            {"criteria", scores},

@@ -79,6 +79,9 @@ IndicatorDraws decision_indicators(const Expressions& expressed, const Mechanism
     if (incidence && incidence->kakwani_index)
         out.emplace_back(host_key("kakwani_index"),
                          std::vector<double>(draws, *incidence->kakwani_index));
+    if (incidence && incidence->horizontal_inequity)
+        out.emplace_back(host_key("horizontal_inequity_index"),
+                         std::vector<double>(draws, *incidence->horizontal_inequity));
 
     for (std::size_t k = 0; k < batch.indicator_count; ++k) {
         std::vector<double> values(draws);

@@ -2,6 +2,7 @@
 
 #include <finmech/criteria/input_error.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <regex>
 #include <set>
@@ -119,6 +120,50 @@ Profile parse_profile(const nlohmann::json& j) {
     return profile;
 }
 
+RequirementInfo parse_requirement(const nlohmann::json& j, const std::string& at,
+                                  std::set<std::string>& keys) {
+    RequirementInfo info{key_at(j, at, "key", keys), string_at(j, at, "unit"),
+                         string_at(j, at, "shape"), text_at(j, at, "doc")};
+    if (info.shape != "number" && info.shape != "series" && info.shape != "quintiles")
+        fail(at + "/shape", "expected number, series or quintiles, found '" + info.shape + "'");
+    if (j.contains("min")) info.min = finite_at(j, at, "min");
+    if (j.contains("max")) info.max = finite_at(j, at, "max");
+    if (info.min > info.max) fail(at, "min is above max");
+    if (j.contains("optional")) {
+        if (!j["optional"].is_boolean())
+            fail(at + "/optional", "expected true or false, found " + j["optional"].dump());
+        info.optional = j["optional"].get<bool>();
+    }
+    if (info.shape == "quintiles" && j.contains("role")) {
+        info.role = string_at(j, at, "role");
+        if (info.role != "spending_shares" && info.role != "payer_shares")
+            fail(at + "/role",
+                 "expected spending_shares or payer_shares, found '" + info.role + "'");
+    }
+    return info;
+}
+
+RuleInfo parse_rule(const nlohmann::json& j, const std::string& at,
+                    const std::vector<IndicatorInfo>& indicators, std::set<std::string>& ids) {
+    RuleInfo rule;
+    rule.id = key_at(j, at, "id", ids);
+    rule.kind = string_at(j, at, "kind");
+    if (rule.kind != "binding" && rule.kind != "advisory")
+        fail(at + "/kind", "expected binding or advisory, found '" + rule.kind + "'");
+    rule.indicator = string_at(j, at, "indicator");
+    if (std::none_of(indicators.begin(), indicators.end(),
+                     [&](const IndicatorInfo& i) { return i.key == rule.indicator; }))
+        fail(at + "/indicator", "'" + rule.indicator + "' is not one of the plugin's indicators");
+    if (j.contains("min")) rule.min = finite_at(j, at, "min");
+    if (j.contains("max")) rule.max = finite_at(j, at, "max");
+    if (!std::isfinite(rule.min) && !std::isfinite(rule.max))
+        fail(at, "expected a limit: min, max or both");
+    if (rule.min > rule.max) fail(at, "min is above max");
+    rule.name = text_at(j, at, "name");
+    rule.source = string_at(j, at, "source");
+    return rule;
+}
+
 }  // namespace
 
 const ParameterInfo* MechanismDescriptor::find_parameter(const std::string& key) const {
@@ -140,10 +185,18 @@ std::vector<const ParameterInfo*> MechanismDescriptor::numeric_parameters() cons
     return numeric;
 }
 
-const RequirementInfo* MechanismDescriptor::spending_shares() const {
+const RequirementInfo* MechanismDescriptor::quintiles(const std::string& role) const {
     for (const auto& r : requirements)
-        if (r.shape == "quintiles") return &r;
+        if (r.shape == "quintiles" && r.role == role) return &r;
     return nullptr;
+}
+
+const RequirementInfo* MechanismDescriptor::spending_shares() const {
+    return quintiles("spending_shares");
+}
+
+const RequirementInfo* MechanismDescriptor::payer_shares() const {
+    return quintiles("payer_shares");
 }
 
 MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
@@ -182,26 +235,20 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
     const auto& requirements = array_at(j, "", "requires");
     for (std::size_t i = 0; i < requirements.size(); ++i) {
         const std::string at = "/requires/" + std::to_string(i);
-        RequirementInfo info{key_at(requirements[i], at, "key", required),
-                             string_at(requirements[i], at, "unit"),
-                             string_at(requirements[i], at, "shape"),
-                             text_at(requirements[i], at, "doc")};
-        if (info.shape != "number" && info.shape != "series" && info.shape != "quintiles")
-            fail(at + "/shape", "expected number, series or quintiles, found '" + info.shape + "'");
-        if (requirements[i].contains("min")) info.min = finite_at(requirements[i], at, "min");
-        if (requirements[i].contains("max")) info.max = finite_at(requirements[i], at, "max");
-        if (info.min > info.max) fail(at, "min is above max");
-        if (requirements[i].contains("optional")) {
-            if (!requirements[i]["optional"].is_boolean())
-                fail(at + "/optional", "expected true or false, found " +
-                                           requirements[i]["optional"].dump());
-            info.optional = requirements[i]["optional"].get<bool>();
-        }
-        // The one quintile distribution is where the host spreads households' payments.
-        if (info.shape == "quintiles" && d.spending_shares())
-            fail(at + "/shape", "a second quintiles requirement; households' payments follow one "
-                                "distribution, '" + d.spending_shares()->key + "'");
+        RequirementInfo info = parse_requirement(requirements[i], at, required);
+        // Households' payments follow one distribution, and their payers another.
+        if (info.shape == "quintiles")
+            if (const RequirementInfo* same = d.quintiles(info.role))
+                fail(at + "/role", "a second '" + info.role + "' distribution; '" + same->key +
+                                       "' is one already");
         d.requirements.push_back(std::move(info));
+    }
+    if (j.contains("rules")) {
+        std::set<std::string> rule_ids;
+        const auto& rules = array_at(j, "", "rules");
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            d.rules.push_back(
+                parse_rule(rules[i], "/rules/" + std::to_string(i), d.indicators, rule_ids));
     }
     if (j.contains("profile")) d.profile = parse_profile(j["profile"]);
     return d;

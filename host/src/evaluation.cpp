@@ -52,6 +52,8 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     result.indicator_draws = decision_indicators(expressions, d, batch, net, incidence);
     result.incidence = std::move(incidence);
     result.profile = d.profile;
+    result.rules = check_rules(d, result.indicator_draws, entry);
+    result.source = entry.pointer;
     result.gross_revenue = summarize_years(batch.gross_revenue, years);
     result.collection_cost = summarize_years(batch.collection_cost, years);
     result.net_revenue = summarize_years(net, years);
@@ -108,6 +110,9 @@ nlohmann::json to_json(const Evaluation& evaluation) {
                               {"indicators", indicators}});
         if (m.profile) mechanisms.back()["profile"] = *m.profile;
         if (m.incidence) mechanisms.back()["incidence"] = to_json(*m.incidence);
+        mechanisms.back()["source"] = m.source;
+        mechanisms.back()["rules"] = to_json(m.rules);
+        mechanisms.back()["admissible"] = admissible(m.rules);
     }
     nlohmann::json missing = nlohmann::json::array();
     for (const auto& m : evaluation.expressions.missing)

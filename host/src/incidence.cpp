@@ -1,5 +1,6 @@
 #include "finmech/host/incidence.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 #include <finmech/criteria/equity.hpp>
@@ -50,7 +51,27 @@ std::optional<Incidence> household_incidence(const Scenario& scenario,
     const auto welfare = scenario.figures.find(welfare_shares_key);
     if (welfare != scenario.figures.end())
         out.kakwani_index = criteria::kakwani_index(out.payment_shares, welfare->second.values);
+    if (const RequirementInfo* payers = plugin.payer_shares()) {
+        const auto given = scenario.figures.find(payers->key);
+        if (given != scenario.figures.end()) {
+            out.payer_key = payers->key;
+            std::copy_n(given->second.values.begin(), 5, out.payer_shares.begin());
+            out.horizontal_inequity = horizontal_inequity_of_payers(out.payer_shares);
+        }
+    }
     return out;
+}
+
+double horizontal_inequity_of_payers(const std::array<double, 5>& payer_shares) {
+    std::vector<std::vector<criteria::Household>> quintiles;
+    for (double paying : payer_shares) {
+        // Equal incomes; a payer pays 1, the others 0: the rate's spread is the payers' share's.
+        std::vector<criteria::Household> quintile;
+        if (paying > 0) quintile.push_back({1.0, 1.0, paying});
+        if (paying < 1) quintile.push_back({1.0, 0.0, 1.0 - paying});
+        quintiles.push_back(std::move(quintile));
+    }
+    return criteria::horizontal_inequity(quintiles);
 }
 
 nlohmann::json to_json(const Incidence& incidence) {
@@ -60,6 +81,11 @@ nlohmann::json to_json(const Incidence& incidence) {
                      {"payments_by_year", incidence.payments},
                      {"concentration_index", incidence.concentration_index}};
     if (incidence.kakwani_index) j["kakwani_index"] = *incidence.kakwani_index;
+    if (incidence.horizontal_inequity) {
+        j["payer_shares_key"] = incidence.payer_key;
+        j["payer_shares"] = incidence.payer_shares;
+        j["horizontal_inequity_index"] = *incidence.horizontal_inequity;
+    }
     return j;
 }
 

@@ -4,6 +4,7 @@
 #include <regex>
 #include <string_view>
 
+#include "finmech/host/admissibility.hpp"
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/suggest.hpp"
 #include "finmech/host/number_text.hpp"
@@ -215,6 +216,8 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
         if (m.label.empty()) m.label = m.plugin;
         m.parameters = read.optional_object(entry, pointer, "parameters");
         m.judged = read.optional_object(entry, pointer, "judged");
+        m.waivers = read.optional_object(entry, pointer, "waivers");
+        if (entry.contains("stakeholders")) m.stakeholders = read.object(entry, pointer, "stakeholders");
         if (!entry.contains("variants")) {
             s.mechanisms.push_back(std::move(m));
             continue;
@@ -229,12 +232,19 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
             v.variant = name;
             v.label = read.string(variant, at, "label", false);
             if (v.label.empty()) v.label = m.label + " (" + name + ")";
-            for (const char* section : {"parameters", "judged"}) {
+            for (const char* section : {"parameters", "judged", "waivers"}) {
                 const nlohmann::json values = read.optional_object(variant, at, section);
+                nlohmann::json& merged = section == std::string("parameters") ? v.parameters
+                                         : section == std::string("judged") ? v.judged
+                                                                            : v.waivers;
                 for (const auto& [key, value] : values.items()) {
-                    (section == std::string("parameters") ? v.parameters : v.judged)[key] = value;
+                    merged[key] = value;
                     v.set_by_variant.insert(std::string(section) + "/" + key);
                 }
+            }
+            if (variant.contains("stakeholders")) {
+                v.stakeholders = read.object(variant, at, "stakeholders");
+                v.set_by_variant.insert("stakeholders");
             }
             s.mechanisms.push_back(std::move(v));
         }
@@ -289,6 +299,7 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
             }
         }
         check_context(scenario, d, m.pointer);
+        check_waivers(m, d, scenario.file);
     }
 }
 

@@ -172,6 +172,10 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     "air_travel_spending_shares",
                     {"Dépenses des ménages en billets d'avion, par quintile",
                      "Households' spending on air tickets, by quintile"}),
+                finmech::standard::payer_shares(
+                    "air_travel_payer_shares",
+                    {"Ménages dont un membre prend l'avion dans l'année, par quintile",
+                     "Households with someone who flies in the year, by quintile"}),
                 {"air_passengers",
                  "passengers per year",
                  finmech::Shape::number,
@@ -228,6 +232,8 @@ finmech::Descriptor<AirTicketLevy> describe() {
                             "finances.gouv.ml and allafrica: Mali Sustainable Development Fund "
                             "(FDD), 2018"},
             },
+        .rules = {finmech::standard::revenue_maximising_rate(
+            "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
     };
 }
 

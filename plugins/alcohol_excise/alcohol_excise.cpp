@@ -220,11 +220,11 @@ finmech::Descriptor<AlcoholExcise> describe() {
                 finmech::standard::laffer_exceeded(
                     {"Au-delà du taux maximisant la recette (une catégorie au moins)",
                      "Past the revenue-maximising rate (in at least one category)"}),
-                {"waemu_band_breached",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Taux ad valorem hors de la fourchette UEMOA 15-50 %",
-                  "Ad valorem rate outside the WAEMU 15-50 % band"}},
+                {"ad_valorem_excise_rate",
+                 "fraction of the pre-excise value",
+                 finmech::Direction::neutral,
+                 {"Taux de l'accise ad valorem après la réforme",
+                  "Ad valorem excise rate after the reform"}},
                 finmech::standard::collection_cost_share(),
                 finmech::standard::household_share(),
             },
@@ -234,6 +234,10 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     "alcohol_spending_shares",
                     {"Dépenses des ménages en boissons alcoolisées, par quintile",
                      "Households' spending on alcoholic drinks, by quintile"}),
+                finmech::standard::payer_shares(
+                    "alcohol_payer_shares",
+                    {"Ménages qui achètent des boissons alcoolisées, par quintile",
+                     "Households that buy alcoholic drinks, by quintile"}),
                 {"beer_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -338,6 +342,18 @@ finmech::Descriptor<AlcoholExcise> describe() {
                             "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630",
                             "loidici: WAEMU Directive 03/98 as amended by 03/2009"},
             },
+        .rules =
+            {
+                {"waemu_alcohol_band", finmech::RuleKind::binding, "ad_valorem_excise_rate",
+                 waemu_band_low, waemu_band_high,
+                 {"Fourchette UEMOA de l'accise sur les boissons alcoolisées : 15 à 50 %",
+                  "WAEMU band of the excise on alcoholic drinks: 15 to 50 %"},
+                 "WAEMU Directive 03/98/CM/UEMOA as amended by Directive 03/2009/CM/UEMOA on "
+                 "excise duties"},
+                finmech::standard::revenue_maximising_rate(
+                    "Constant-elasticity demand, per category: revenue peaks at "
+                    "T* = (P0 - T0) / (|e| - 1)"),
+            },
     };
 }
 
@@ -401,8 +417,7 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
     out.set("consumption_change", pure_alcohol_after / pure_alcohol - 1.0);
     out.set("unrecorded_share", unrecorded_after / pure_alcohol_after);
     out.set("laffer_exceeded", past_maximum ? 1.0 : 0.0);
-    out.set("waemu_band_breached",
-            new_rate < waemu_band_low || new_rate > waemu_band_high ? 1.0 : 0.0);
+    out.set("ad_valorem_excise_rate", new_rate);
     out.set("collection_cost_share", p.collection_cost);
     // Drinkers pay what producers pass on.
     out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));

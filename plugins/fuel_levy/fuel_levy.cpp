@@ -106,6 +106,10 @@ finmech::Descriptor<FuelLevy> describe() {
                     "fuel_spending_shares",
                     {"Achats directs de carburant des ménages, par quintile",
                      "Households' direct fuel purchases, by quintile"}),
+                finmech::standard::payer_shares(
+                    "fuel_payer_shares",
+                    {"Ménages qui achètent directement du carburant, par quintile",
+                     "Households that buy fuel directly, by quintile"}),
                 {"fuel_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -167,6 +171,8 @@ finmech::Descriptor<FuelLevy> describe() {
                             "IMF (Coady et al.): incidence of fuel taxes and subsidies (not "
                             "re-checked)"},
             },
+        .rules = {finmech::standard::revenue_maximising_rate(
+            "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
     };
 }
 

@@ -169,6 +169,10 @@ finmech::Descriptor<HealthStamps> describe() {
                     "stamp_spending_shares",
                     {"Achats des ménages de documents et produits timbrés, par quintile",
                      "Households' purchases of stamped documents and products, by quintile"}),
+                finmech::standard::payer_shares(
+                    "stamp_payer_shares",
+                    {"Ménages qui achètent des documents ou produits timbrés, par quintile",
+                     "Households that buy stamped documents or products, by quintile"}),
                 {"passports_issued",
                  "passports per year",
                  finmech::Shape::number,

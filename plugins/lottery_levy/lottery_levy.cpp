@@ -136,6 +136,10 @@ finmech::Descriptor<LotteryLevy> describe() {
                     "lottery_spending_shares",
                     {"Mises des ménages, par quintile",
                      "Households' stakes, by quintile"}),
+                finmech::standard::payer_shares(
+                    "lottery_payer_shares",
+                    {"Ménages qui jouent à la loterie ou aux paris, par quintile",
+                     "Households that play the lottery or bet, by quintile"}),
                 {"lottery_treasury_payments",
                  "FCFA",
                  finmech::Shape::number,

@@ -136,6 +136,10 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                     "mobile_money_spending_shares",
                     {"Retraits de monnaie mobile des ménages, par quintile",
                      "Households' mobile-money withdrawals, by quintile"}),
+                finmech::standard::payer_shares(
+                    "mobile_money_payer_shares",
+                    {"Ménages qui retirent de la monnaie mobile, par quintile",
+                     "Households that withdraw mobile money, by quintile"}),
                 {"mobile_money_withdrawals", "currency", finmech::Shape::number,
                  {"Valeur des retraits de monnaie mobile l'année de base",
                   "Value of mobile-money withdrawals in the base year"},
@@ -203,6 +207,8 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                             "Cashin, Sparkes & Bloom 2017, WHO Health Financing Working Paper 5: "
                             "earmarking"},
             },
+        .rules = {finmech::standard::revenue_maximising_rate(
+            "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
     };
 }
 

@@ -100,6 +100,10 @@ finmech::Descriptor<RemittanceLevy> describe() {
                     "remittance_receipt_shares",
                     {"Transferts reçus par les ménages, par quintile",
                      "Remittances received by households, by quintile"}),
+                finmech::standard::payer_shares(
+                    "remittance_receipt_payer_shares",
+                    {"Ménages qui reçoivent des transferts, par quintile",
+                     "Households that receive remittances, by quintile"}),
                 {"remittance_inflows", "currency", finmech::Shape::number,
                  {"Transferts de fonds reçus par les canaux formels l'année de base",
                   "Remittances received through formal channels in the base year"},
@@ -159,6 +163,8 @@ finmech::Descriptor<RemittanceLevy> describe() {
                             "Freund & Spatafora 2008, J Dev Econ: remittance cost sensitivity (not "
                             "re-checked)"},
             },
+        .rules = {finmech::standard::revenue_maximising_rate(
+            "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
     };
 }
 

@@ -131,6 +131,10 @@ finmech::Descriptor<SsbExcise> describe() {
                     "ssb_spending_shares",
                     {"Dépenses des ménages en boissons sucrées, par quintile",
                      "Households' spending on sugar-sweetened drinks, by quintile"}),
+                finmech::standard::payer_shares(
+                    "ssb_payer_shares",
+                    {"Ménages qui achètent des boissons sucrées, par quintile",
+                     "Households that buy sugar-sweetened drinks, by quintile"}),
                 {"ssb_litres",
                  "litres per year",
                  finmech::Shape::number,
@@ -206,6 +210,8 @@ finmech::Descriptor<SsbExcise> describe() {
                             "Promotion Levy, 2018-2020",
                             "SAMJ 2022 editorial (scielo.org.za): SSB taxes in sub-Saharan Africa"},
             },
+        .rules = {finmech::standard::revenue_maximising_rate(
+            "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
     };
 }
 

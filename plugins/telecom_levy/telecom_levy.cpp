@@ -96,6 +96,10 @@ finmech::Descriptor<TelecomLevy> describe() {
                     "telecom_spending_shares",
                     {"Dépenses des ménages en services de télécommunications, par quintile",
                      "Households' spending on telecom services, by quintile"}),
+                finmech::standard::payer_shares(
+                    "telecom_payer_shares",
+                    {"Ménages qui ont au moins un téléphone mobile, par quintile",
+                     "Households with at least one mobile phone, by quintile"}),
                 {"telecom_turnover", "currency", finmech::Shape::number,
                  {"Chiffre d'affaires du secteur des télécommunications l'année de base",
                   "Telecom sector turnover in the base year"},

@@ -183,16 +183,15 @@ finmech::Descriptor<TobaccoExcise> describe() {
                  finmech::Direction::higher_is_better,
                  {"Décès prématurés évités", "Premature deaths averted"}},
                 finmech::standard::laffer_exceeded(),
-                {"waemu_minimum_breached",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Minimum UEMOA (50 % ad valorem) non atteint",
-                  "Below the WAEMU minimum (50 % ad valorem)"}},
-                {"ecowas_minimum_breached",
-                 "flag",
-                 finmech::Direction::lower_is_better,
-                 {"Minimum CEDEAO (0,02 $ par cigarette) non atteint",
-                  "Below the ECOWAS minimum (US$0.02 per stick)"}},
+                {"ad_valorem_excise_rate",
+                 "fraction of the CIF value with import duty",
+                 finmech::Direction::neutral,
+                 {"Taux de l'accise ad valorem", "Ad valorem excise rate"}},
+                {"specific_excise_usd",
+                 "US$ per stick",
+                 finmech::Direction::neutral,
+                 {"Accise spécifique en dollars US par cigarette",
+                  "Specific excise in US$ per stick"}},
                 finmech::standard::collection_cost_share(),
                 finmech::standard::household_share(),
             },
@@ -202,6 +201,10 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     "tobacco_spending_shares",
                     {"Dépenses des ménages en tabac, par quintile",
                      "Households' spending on tobacco, by quintile"}),
+                finmech::standard::payer_shares(
+                    "tobacco_payer_shares",
+                    {"Ménages dont un membre consomme du tabac, par quintile",
+                     "Households with a tobacco user, by quintile"}),
                 {"cigarette_pack_price",
                  "currency per pack of 20",
                  finmech::Shape::number,
@@ -321,6 +324,23 @@ finmech::Descriptor<TobaccoExcise> describe() {
                             "(FDD), 2018",
                             "van Walbeek 2010, Tob Control 19:31: TETSiM"},
             },
+        .rules =
+            {
+                {"waemu_tobacco_minimum", finmech::RuleKind::binding, "ad_valorem_excise_rate",
+                 waemu_minimum_ad_valorem, std::numeric_limits<double>::infinity(),
+                 {"Minimum UEMOA de l'accise ad valorem sur le tabac : 50 %",
+                  "WAEMU minimum ad valorem excise on tobacco: 50 %"},
+                 "WAEMU Directive 01/2017/CM/UEMOA on excise duties on tobacco products"},
+                {"ecowas_tobacco_specific_minimum", finmech::RuleKind::binding,
+                 "specific_excise_usd", ecowas_minimum_specific_usd,
+                 std::numeric_limits<double>::infinity(),
+                 {"Minimum CEDEAO de l'accise spécifique : 0,02 dollar US par cigarette",
+                  "ECOWAS minimum specific excise: US$0.02 per stick"},
+                 "ECOWAS Directive C/DIR.1/12/17 on the harmonisation of excise duties on "
+                 "tobacco products"},
+                finmech::standard::revenue_maximising_rate(
+                    "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)"),
+            },
     };
 }
 
@@ -391,11 +411,8 @@ finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p)
     out.set("quitters", quitters);
     out.set("deaths_averted", quitters * p.smoker_death_share);
     out.set("laffer_exceeded", past_revenue_maximum(s, p, excise) ? 1.0 : 0.0);
-    out.set("waemu_minimum_breached", p.ad_valorem_rate < waemu_minimum_ad_valorem ? 1.0 : 0.0);
-    // A specific excise set at the converted minimum meets it, whatever the rounding.
-    const double ecowas_minimum = ecowas_minimum_specific_usd * ctx.number("exchange_rate_usd");
-    out.set("ecowas_minimum_breached",
-            p.specific_excise < ecowas_minimum * (1.0 - 1e-12) ? 1.0 : 0.0);
+    out.set("ad_valorem_excise_rate", p.ad_valorem_rate);
+    out.set("specific_excise_usd", p.specific_excise / ctx.number("exchange_rate_usd"));
     out.set("collection_cost_share", p.collection_cost);
     // Smokers pay what manufacturers pass on.
     out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));

@@ -109,9 +109,8 @@ finmech::Descriptor<VatEarmark> describe() {
                 finmech::standard::collection_cost_share(),
                 finmech::standard::consumer_price_change(
                     {"Hausse des prix des biens taxés", "Price change of taxed goods"}),
-                {"waemu_vat_ceiling_breached", "flag", finmech::Direction::lower_is_better,
-                 {"TVA et prélèvement au-delà du plafond UEMOA de 20 %",
-                  "VAT plus levy above the WAEMU 20 % ceiling"}},
+                {"vat_plus_levy_rate", "fraction", finmech::Direction::lower_is_better,
+                 {"Taux de TVA et prélèvement santé ensemble", "VAT rate plus health levy"}},
                 finmech::standard::household_share(),
             },
         .requirements =
@@ -120,6 +119,10 @@ finmech::Descriptor<VatEarmark> describe() {
                     "vat_base_spending_shares",
                     {"Dépenses des ménages soumises à la TVA, par quintile",
                      "Households' spending subject to VAT, by quintile"}),
+                finmech::standard::payer_shares(
+                    "vat_base_payer_shares",
+                    {"Ménages qui achètent des biens et services soumis à la TVA, par quintile",
+                     "Households that buy goods and services subject to VAT, by quintile"}),
                 {"final_consumption", "currency", finmech::Shape::number,
                  {"Consommation finale l'année de base", "Final consumption in the base year"},
                  0.0},
@@ -184,6 +187,14 @@ finmech::Descriptor<VatEarmark> describe() {
                             "Hounsa & Sanoh, World Bank PRWP 8887: Mali fiscal incidence (CEQ), "
                             "2014 data"},
             },
+        .rules =
+            {
+                {"waemu_vat_ceiling", finmech::RuleKind::binding, "vat_plus_levy_rate",
+                 -std::numeric_limits<double>::infinity(), waemu_vat_ceiling,
+                 {"Plafond UEMOA du taux de TVA : 20 %", "WAEMU ceiling on the VAT rate: 20 %"},
+                 "WAEMU Directive 02/2009/CM/UEMOA amending Directive 02/98/CM/UEMOA on VAT "
+                 "harmonisation: one standard rate between 15 % and 20 %"},
+            },
     };
 }
 
@@ -202,8 +213,7 @@ finmech::Projection project(const finmech::Context& ctx, const VatEarmark& p) {
     }
     out.set("collection_cost_share", p.collection_cost);
     out.set("consumer_price_change", price_change);
-    out.set("waemu_vat_ceiling_breached",
-            ctx.number("vat_rate") + p.rate > waemu_vat_ceiling ? 1.0 : 0.0);
+    out.set("vat_plus_levy_rate", ctx.number("vat_rate") + p.rate);
     // Final consumers pay what sellers pass on.
     out.set("household_share", finmech::standard::passed_on_to_households(p.pass_through));
     return out;

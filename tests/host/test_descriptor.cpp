@@ -1,5 +1,6 @@
 // Checking a plugin's descriptor before use (finmech/host/descriptor.hpp): each fault is named
 // by its JSON pointer.
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -220,19 +221,51 @@ TEST(DescriptorParsing, ReadsWhetherARequirementIsOptional) {
               "/requires/0/optional: expected true or false, found \"yes\"");
 }
 
-// Households' payments follow one spending distribution: a second one is ambiguous.
-TEST(DescriptorParsing, RefusesASecondQuintileDistribution) {
+// Households' payments follow one spending distribution: a second one is ambiguous. A
+// quintiles requirement without a role is the spending distribution, as before roles existed.
+TEST(DescriptorParsing, RefusesASecondQuintileDistributionOfOneRole) {
     json d = sound();
     const json shares{{"key", "tobacco_spending_shares"}, {"unit", "share"},
                       {"shape", "quintiles"}, {"doc", text()}};
     d["requires"].push_back(shares);
     EXPECT_EQ(parse_descriptor(d).spending_shares()->key, "tobacco_spending_shares");
+    json payers = shares;
+    payers["key"] = "tobacco_payer_shares";
+    payers["role"] = "payer_shares";
+    d["requires"].push_back(payers);
+    EXPECT_EQ(parse_descriptor(d).payer_shares()->key, "tobacco_payer_shares");
     json second = shares;
     second["key"] = "alcohol_spending_shares";
     d["requires"].push_back(second);
+    EXPECT_EQ(fault(d), "/requires/3/role: a second 'spending_shares' distribution; "
+                        "'tobacco_spending_shares' is one already");
+    d["requires"][3]["role"] = "buyers";
     EXPECT_EQ(fault(d),
-              "/requires/2/shape: a second quintiles requirement; households' payments follow "
-              "one distribution, 'tobacco_spending_shares'");
+              "/requires/3/role: expected spending_shares or payer_shares, found 'buyers'");
+}
+
+// A rule names one of the plugin's indicators and at least one limit.
+TEST(DescriptorParsing, ReadsRulesOnThePluginsIndicators) {
+    json d = sound();
+    d["indicators"].push_back({{"key", "vat_plus_levy_rate"}, {"unit", "fraction"},
+                               {"direction", "lower_is_better"}, {"label", text()}});
+    d["rules"] = json::array({{{"id", "waemu_vat_ceiling"}, {"kind", "binding"},
+                               {"indicator", "vat_plus_levy_rate"}, {"max", 0.2},
+                               {"name", text()}, {"source", "Directive 02/2009/CM/UEMOA"}}});
+    const auto parsed = parse_descriptor(d);
+    ASSERT_EQ(parsed.rules.size(), 1u);
+    EXPECT_TRUE(parsed.rules[0].binding());
+    EXPECT_EQ(parsed.rules[0].max, 0.2);
+    EXPECT_EQ(parsed.rules[0].min, -std::numeric_limits<double>::infinity());
+
+    d["rules"][0]["indicator"] = "vat_rate";
+    EXPECT_EQ(fault(d), "/rules/0/indicator: 'vat_rate' is not one of the plugin's indicators");
+    d["rules"][0]["indicator"] = "vat_plus_levy_rate";
+    d["rules"][0].erase("max");
+    EXPECT_EQ(fault(d), "/rules/0: expected a limit: min, max or both");
+    d["rules"][0]["max"] = 0.2;
+    d["rules"][0]["kind"] = "mandatory";
+    EXPECT_EQ(fault(d), "/rules/0/kind: expected binding or advisory, found 'mandatory'");
 }
 
 }  // namespace

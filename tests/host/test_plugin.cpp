@@ -47,12 +47,14 @@ TEST(PluginLoading, LoadsAPluginAndChecksItsDescriptor) {
     EXPECT_EQ(plugin->descriptor().parameter_keys(),
               (std::vector<std::string>{"rate", "pass_through", "elasticity", "compliance",
                                         "collection_cost", "growth"}));
-    ASSERT_EQ(plugin->descriptor().requirements.size(), 2u);
+    ASSERT_EQ(plugin->descriptor().requirements.size(), 3u);
     EXPECT_EQ(plugin->descriptor().requirements[0].key, "telecom_spending_shares");
     EXPECT_TRUE(plugin->descriptor().requirements[0].optional);
     EXPECT_EQ(plugin->descriptor().spending_shares(), &plugin->descriptor().requirements[0]);
-    EXPECT_EQ(plugin->descriptor().requirements[1].key, "telecom_turnover");
-    EXPECT_FALSE(plugin->descriptor().requirements[1].optional);
+    EXPECT_EQ(plugin->descriptor().requirements[1].key, "telecom_payer_shares");
+    EXPECT_EQ(plugin->descriptor().payer_shares(), &plugin->descriptor().requirements[1]);
+    EXPECT_EQ(plugin->descriptor().requirements[2].key, "telecom_turnover");
+    EXPECT_FALSE(plugin->descriptor().requirements[2].optional);
 }
 
 TEST(PluginLoading, RefusesAFutureAbiMajor) {

@@ -400,8 +400,8 @@ TEST_F(PairwiseMerge, SaatyFractionsAreReadAsNumbersOrText) {
 // --- From the scenario to the ranking: plan_workshop(), the merge, apply_judged_scores(). ---
 
 // The fixture's mechanisms in a scenario without a decision block; their evaluation reports the
-// indicator of every default criterion but political feasibility's, and horizontal equity has
-// no rule: those two are the groups' to judge, and the pairwise sheets weigh all seven.
+// indicator of every default criterion but political feasibility's and horizontal equity's:
+// those two are the groups' to judge, and the pairwise sheets weigh all seven.
 class WorkshopRanking : public WorkshopMerge {
 protected:
     void SetUp() override {
@@ -420,7 +420,7 @@ protected:
             result.plugin = entry.plugin;
             result.label = entry.label;
             for (const auto& c : default_criteria())
-                if (c.rule && c.id != "political_feasibility")
+                if (c.id != "political_feasibility" && c.id != "horizontal_equity")
                     result.indicator_draws.push_back({c.rule->indicator, {static_cast<double>(i)}});
             evaluation_.mechanisms.push_back(result);
         }
@@ -480,8 +480,10 @@ TEST_F(WorkshopRanking, TheRankingUsesEveryCriterionTheGroupsWeighed) {
     // Mechanism 0: groups A, B and C give 1, 2, 3 on political feasibility, 2, 3, 4 on equity.
     EXPECT_DOUBLE_EQ(a.scores[0][column("political_feasibility")].mean, 2.0);
     EXPECT_DOUBLE_EQ(a.scores[0][column("horizontal_equity")].mean, 3.0);
-    EXPECT_FALSE(a.scores[0][column("horizontal_equity")].modelled);
-    EXPECT_TRUE(a.scores[0][column("revenue_potential")].modelled);
+    EXPECT_EQ(a.scores[0][column("horizontal_equity")].provenance,
+              finmech::host::Provenance::judged);
+    EXPECT_EQ(a.scores[0][column("revenue_potential")].provenance,
+              finmech::host::Provenance::modelled);
 }
 
 // A cell no group scored (--allow-missing=skip) leaves horizontal equity without a score for

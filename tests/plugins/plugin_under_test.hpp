@@ -27,6 +27,9 @@ public:
 
     const finmech::host::Plugin& plugin() const { return *plugin_; }
 
+    // The descriptor as the plugin wrote it.
+    const nlohmann::json& descriptor() const { return plugin_->descriptor().json; }
+
     // The worked example with `changes` applied.
     nlohmann::json evaluate(const nlohmann::json& changes = nlohmann::json::object()) const {
         nlohmann::json parameters = worked_example_;

@@ -84,7 +84,7 @@ TEST(AlcoholExcise, MatchesTheWorkedExample) {
     //   over 10 963 459.3 = 0.42711.
     EXPECT_NEAR(indicator(a, "unrecorded_share"), 0.4271102, 1e-7);
     EXPECT_EQ(indicator(a, "laffer_exceeded"), 0.0);
-    EXPECT_EQ(indicator(a, "waemu_band_breached"), 0.0);
+    EXPECT_NEAR(indicator(a, "ad_valorem_excise_rate"), 0.3, 1e-12);  // today's 30 %
     EXPECT_DOUBLE_EQ(indicator(a, "collection_cost_share"), 0.02);
 }
 
@@ -148,11 +148,17 @@ TEST(AlcoholExcise, FlagsTheLafferRateExactlyPastTheRevenueMaximum) {
               0.0);
 }
 
-TEST(AlcoholExcise, FlagsTheWaemuBand) {
-    // Current 30 %: the band 15-50 % allows increases from -0.15 to +0.20.
-    EXPECT_EQ(indicator(evaluate({{"ad_valorem_increase", 0.2}}), "waemu_band_breached"), 0.0);
-    EXPECT_EQ(indicator(evaluate({{"ad_valorem_increase", 0.21}}), "waemu_band_breached"), 1.0);
-    EXPECT_EQ(indicator(evaluate({{"ad_valorem_increase", -0.16}}), "waemu_band_breached"), 1.0);
+TEST(AlcoholExcise, DeclaresTheWaemuBandOnTheRateAfterReform) {
+    const json band = alcohol_excise().descriptor()["rules"][0];
+    EXPECT_EQ(band["id"], "waemu_alcohol_band");
+    EXPECT_EQ(band["kind"], "binding");
+    EXPECT_EQ(band["min"], 0.15);
+    EXPECT_EQ(band["max"], 0.5);
+    // Current 30 %: an increase of 0.21 takes it to 51 %, a cut of 0.16 to 14 %.
+    EXPECT_NEAR(indicator(evaluate({{"ad_valorem_increase", 0.21}}), "ad_valorem_excise_rate"),
+                0.51, 1e-12);
+    EXPECT_NEAR(indicator(evaluate({{"ad_valorem_increase", -0.16}}), "ad_valorem_excise_rate"),
+                0.14, 1e-12);
 }
 
 TEST(AlcoholExcise, GivesTheSameNumbersEveryTimeAndInBatches) {

@@ -78,8 +78,8 @@ TEST(TobaccoExcise, MatchesTheWorkedExample) {
     EXPECT_NEAR(indicator(a, "quitters"), 97352.81, 0.01);
     EXPECT_NEAR(indicator(a, "deaths_averted"), 48676.40, 0.01);
     EXPECT_EQ(indicator(a, "laffer_exceeded"), 0.0);
-    EXPECT_EQ(indicator(a, "waemu_minimum_breached"), 0.0);
-    EXPECT_EQ(indicator(a, "ecowas_minimum_breached"), 0.0);  // 12.2 = 0.02 x 610
+    EXPECT_EQ(indicator(a, "ad_valorem_excise_rate"), 0.5);
+    EXPECT_NEAR(indicator(a, "specific_excise_usd"), 0.02, 1e-15);  // 12.2 / 610
     EXPECT_DOUBLE_EQ(indicator(a, "collection_cost_share"), 0.01);
 }
 
@@ -97,8 +97,8 @@ TEST(TobaccoExcise, LosesTodaysExciseWhenItIsRemoved) {
     // Removing the status-quo excise lowers the price, and raises consumption.
     EXPECT_LT(indicator(a, "consumer_price_change"), 0.0);
     EXPECT_LT(indicator(a, "quitters"), 0.0);
-    EXPECT_EQ(indicator(a, "waemu_minimum_breached"), 1.0);
-    EXPECT_EQ(indicator(a, "ecowas_minimum_breached"), 1.0);
+    EXPECT_EQ(indicator(a, "ad_valorem_excise_rate"), 0.0);
+    EXPECT_EQ(indicator(a, "specific_excise_usd"), 0.0);
 }
 
 TEST(TobaccoExcise, RaisesRevenueInProportionToCompliance) {
@@ -147,10 +147,19 @@ TEST(TobaccoExcise, FlagsTheLafferRateExactlyPastTheRevenueMaximum) {
         0.0);
 }
 
-TEST(TobaccoExcise, FlagsTheRegionalMinimaAtTheirThresholds) {
-    EXPECT_EQ(indicator(evaluate({{"ad_valorem_rate", 0.49}}), "waemu_minimum_breached"), 1.0);
-    EXPECT_EQ(indicator(evaluate({{"ad_valorem_rate", 0.5}}), "waemu_minimum_breached"), 0.0);
-    EXPECT_EQ(indicator(evaluate({{"specific_excise", 12.1}}), "ecowas_minimum_breached"), 1.0);
+TEST(TobaccoExcise, DeclaresTheRegionalMinimaAsBindingRules) {
+    const json rules = tobacco_excise().descriptor()["rules"];
+    ASSERT_EQ(rules.size(), 3u);
+    EXPECT_EQ(rules[0]["id"], "waemu_tobacco_minimum");
+    EXPECT_EQ(rules[0]["indicator"], "ad_valorem_excise_rate");
+    EXPECT_EQ(rules[0]["min"], 0.5);
+    EXPECT_EQ(rules[1]["id"], "ecowas_tobacco_specific_minimum");
+    EXPECT_EQ(rules[1]["indicator"], "specific_excise_usd");
+    EXPECT_EQ(rules[1]["min"], 0.02);
+    EXPECT_EQ(rules[2]["kind"], "advisory");
+    // 12.1 FCFA at 610 FCFA per US$ is US$0.019836 a stick, under the ECOWAS minimum.
+    EXPECT_NEAR(indicator(evaluate({{"specific_excise", 12.1}}), "specific_excise_usd"),
+                12.1 / 610.0, 1e-15);
 }
 
 TEST(TobaccoExcise, GivesTheSameNumbersEveryTimeAndInBatches) {

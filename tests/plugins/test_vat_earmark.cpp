@@ -42,7 +42,7 @@ TEST(VatEarmark, MatchesTheWorkedExample) {
     EXPECT_EQ(a["indicators"]["household_share"], 1.0);  // full pass-through
     EXPECT_DOUBLE_EQ(a["indicators"]["consumer_price_change"].get<double>(), 0.025);
     // 18 % + 2.5 % = 20.5 % > 20 %: Ghana's rate on top of Mali's VAT breaks the WAEMU ceiling.
-    EXPECT_EQ(a["indicators"]["waemu_vat_ceiling_breached"], 1.0);
+    EXPECT_DOUBLE_EQ(a["indicators"]["vat_plus_levy_rate"].get<double>(), 0.205);
 }
 
 TEST(VatEarmark, LosesTaxedConsumptionToItsPrice) {
@@ -56,7 +56,7 @@ TEST(VatEarmark, RaisesNothingAtARateOfZero) {
     const json a = levy().evaluate({{"rate", 0.0}});
     EXPECT_EQ(a["gross_revenue"], json({0.0, 0.0, 0.0}));
     EXPECT_EQ(a["net_revenue"], json({0.0, 0.0, 0.0}));
-    EXPECT_EQ(a["indicators"]["waemu_vat_ceiling_breached"], 0.0);
+    EXPECT_DOUBLE_EQ(a["indicators"]["vat_plus_levy_rate"].get<double>(), 0.18);
 }
 
 TEST(VatEarmark, RaisesRevenueInProportionToCEfficiency) {
@@ -72,9 +72,14 @@ TEST(VatEarmark, NeverRaisesMoreWithAMoreNegativeElasticity) {
     levy().expect_never_rising("elasticity", 0.0, -0.1, 10, {{"rate", 0.05}});
 }
 
-TEST(VatEarmark, FlagsTheWaemuCeilingExactlyPastTwentyPercent) {
-    EXPECT_EQ(levy().indicator("waemu_vat_ceiling_breached", {{"rate", 0.02}}), 0.0);
-    EXPECT_EQ(levy().indicator("waemu_vat_ceiling_breached", {{"rate", 0.0201}}), 1.0);
+TEST(VatEarmark, DeclaresTheWaemuCeilingAsABindingRuleOnVatPlusLevy) {
+    const json rule = levy().descriptor()["rules"][0];
+    EXPECT_EQ(rule["id"], "waemu_vat_ceiling");
+    EXPECT_EQ(rule["kind"], "binding");
+    EXPECT_EQ(rule["indicator"], "vat_plus_levy_rate");
+    EXPECT_EQ(rule["max"], 0.20);
+    EXPECT_FALSE(rule.contains("min"));
+    EXPECT_DOUBLE_EQ(levy().indicator("vat_plus_levy_rate", {{"rate", 0.0201}}), 0.2001);
 }
 
 TEST(VatEarmark, GivesTheSameNumbersEveryTimeAndInBatches) {

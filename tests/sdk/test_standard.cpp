@@ -114,7 +114,28 @@ TEST(SdkStandard, GivesTheSpendingSharesRequirement) {
                        {"doc", {{"fr", "Tabac"}, {"en", "Tobacco"}}},
                        {"min", 0.0},
                        {"max", 1.0},
-                       {"optional", true}}));
+                       {"optional", true},
+                       {"role", "spending_shares"}}));
+}
+
+// The payers' distribution is optional too, in quintiles, and says its role.
+TEST(SdkStandard, GivesThePayerSharesRequirement) {
+    const json r = finmech::standard::payer_shares("tobacco_payer_shares", {"Tabac", "Tobacco"});
+    EXPECT_EQ(r["shape"], "quintiles");
+    EXPECT_EQ(r["role"], "payer_shares");
+    EXPECT_EQ(r["optional"], true);
+    EXPECT_EQ(r["min"], 0.0);
+    EXPECT_EQ(r["max"], 1.0);
+}
+
+// The advisory rule on laffer_exceeded holds while the flag is 0.
+TEST(SdkStandard, GivesTheRevenueMaximisingRateRule) {
+    const json r = finmech::standard::revenue_maximising_rate("a source");
+    EXPECT_EQ(r["kind"], "advisory");
+    EXPECT_EQ(r["indicator"], "laffer_exceeded");
+    EXPECT_EQ(r["min"], 0.0);
+    EXPECT_EQ(r["max"], 0.0);
+    EXPECT_EQ(r["source"], "a source");
 }
 
 }  // namespace

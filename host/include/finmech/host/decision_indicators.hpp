@@ -25,6 +25,8 @@ namespace finmech::host {
 //                                  revenue across draws (the same value in every draw)
 //   kakwani_index                  of households' payments (incidence.hpp), when known; the same
 //                                  value in every draw, as the spending shares are fixed
+//   horizontal_inequity_index      of the share of households who pay at all (incidence.hpp),
+//                                  when known; the same value in every draw
 // followed by the plugin's own indicators.
 using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 
@@ -33,7 +35,7 @@ using IndicatorDraws = std::vector<std::pair<std::string, std::vector<double>>>;
 // build.
 inline constexpr const char* host_indicator_keys[] = {
     "revenue_percent_gdp", "collection_cost_percent", "real_yield_ratio_year10_year1",
-    "yield_cv_percent", "kakwani_index"};
+    "yield_cv_percent", "kakwani_index", "horizontal_inequity_index"};
 
 // `net` is the batch's net revenue, gross - collection cost, laid out as the batch is (draws x
 // years).

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "admissibility.hpp"
 #include "decision_indicators.hpp"
 #include "plugin_catalog.hpp"
 #include "scenario.hpp"
@@ -34,6 +35,8 @@ struct MechanismResult {
     std::vector<YearlyPercentiles> expressed;
     std::optional<Incidence> incidence;  // who pays, by household quintile, when known
     std::optional<Profile> profile = std::nullopt;  // the plugin's, when it has one
+    std::vector<RuleCheck> rules;  // the plugin's rules, checked in every draw
+    std::string source;            // the scenario entry it is an option of: variants share it
 };
 
 struct Evaluation {

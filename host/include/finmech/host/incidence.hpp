@@ -25,7 +25,18 @@ struct Incidence {
     std::vector<std::array<double, 5>> payments;
     double concentration_index = 0.0;     // of payments over quintiles (criteria/equity.hpp)
     std::optional<double> kakwani_index;  // when the scenario gives its welfare distribution
+    // When the plugin names the share of households who pay at all and the scenario gives it:
+    std::string payer_key;
+    std::array<double, 5> payer_shares{};  // poorest first
+    // How unequally equal households are treated (horizontal_inequity_of_payers()).
+    std::optional<double> horizontal_inequity;
 };
+
+// The horizontal-inequity proxy of a levy that a share p_q of each quintile q pays and the rest
+// do not: the mean over quintiles of sqrt((1 - p_q) / p_q), the coefficient of variation of the
+// effective rate within a quintile whose payers pay alike (criteria::horizontal_inequity with two
+// groups per band). 0 when everyone, or no one, in each quintile pays.
+double horizontal_inequity_of_payers(const std::array<double, 5>& payer_shares);
 
 // The incidence of a mechanism on households, when its plugin reports the `household_share`
 // indicator and names a spending_shares distribution that the scenario gives, and households pay

@@ -30,9 +30,14 @@ struct MechanismEntry {
     std::string label;
     nlohmann::json parameters;  // key -> value
     nlohmann::json judged;      // criterion -> {"score", "by", "note"}
+    // The study team's stakeholder analysis (criteria/stakeholders.hpp), or null; a variant's
+    // own replaces the entry's.
+    nlohmann::json stakeholders;
+    nlohmann::json waivers;     // rule id -> {"reason"}: binding rules the scenario sets aside
     std::string pointer;        // JSON pointer of the entry, e.g. "/mechanisms/0"
-    std::string variant;        // the variant's name, or empty
-    std::set<std::string> set_by_variant;  // "parameters/<key>", "judged/<criterion>"
+    std::string variant;        // the variant's name, or empty; variants of one entry exclude
+                                // each other: `pointer` names the source they are options of
+    std::set<std::string> set_by_variant;  // "parameters/<key>", "judged/<criterion>", ...
 
     // The JSON pointer of the entry, or of its variant.
     std::string location() const;

@@ -155,6 +155,15 @@ NLOHMANN_JSON_SERIALIZE_ENUM(Shape, {{Shape::number, "number"},
                                      {Shape::series, "series"},
                                      {Shape::quintiles, "quintiles"}})
 
+// What the host itself makes of a quintiles requirement, besides handing it to the model.
+enum class QuintileRole {
+    spending_shares,  // households' spending on the taxed base: who pays how much (Kakwani index)
+    payer_shares,     // the share of households who pay at all: equals treated alike or not
+};
+
+NLOHMANN_JSON_SERIALIZE_ENUM(QuintileRole, {{QuintileRole::spending_shares, "spending_shares"},
+                                            {QuintileRole::payer_shares, "payer_shares"}})
+
 // A value the plugin reads from the scenario's context, e.g. the telecom sector's turnover, and
 // the range each of its numbers must lie in: the host refuses a scenario whose value does not.
 struct Requirement {
@@ -167,6 +176,31 @@ struct Requirement {
     // An optional value may be missing from the scenario: the model then does without it
     // (Context::has), and so does whatever the host derives from it.
     bool optional = false;
+    // For Shape::quintiles: which distribution of households it is. Appended: a descriptor
+    // without it is read as spending shares.
+    QuintileRole role = QuintileRole::spending_shares;
+};
+
+// Whether breaking a rule rules an option out.
+enum class RuleKind {
+    binding,   // a law or regional directive: an option that breaks it is not admissible
+    advisory,  // worth knowing, e.g. past the revenue-maximising rate: shown, never excluding
+};
+
+NLOHMANN_JSON_SERIALIZE_ENUM(RuleKind, {{RuleKind::binding, "binding"},
+                                        {RuleKind::advisory, "advisory"}})
+
+// A rule an option must keep, measured by one of the plugin's indicators: it holds while the
+// indicator lies in [min, max], e.g. VAT plus levy at most 20 % (WAEMU). The host checks it in
+// every draw and marks an option that breaks a binding rule as not admissible.
+struct Rule {
+    std::string id;         // snake_case, e.g. "waemu_vat_ceiling"; a scenario waives it by id
+    RuleKind kind = RuleKind::binding;
+    std::string indicator;  // the key of one of the plugin's indicators
+    double min = -std::numeric_limits<double>::infinity();
+    double max = std::numeric_limits<double>::infinity();
+    Text name;              // the rule as a reader knows it, with its limit
+    std::string source;     // the law or directive: its number, year and title
 };
 
 // Everything describe() returns.
@@ -183,6 +217,7 @@ struct Descriptor {
     // What the mechanism is, for the ranked brief. The initializer spares plugins without one a
     // -Wmissing-field-initializers warning.
     std::optional<Profile> profile = std::nullopt;
+    std::vector<Rule> rules = {};  // binding and advisory rules on the plugin's indicators
 };
 
 inline void to_json(nlohmann::json& j, const Indicator& i) {
@@ -194,6 +229,14 @@ inline void to_json(nlohmann::json& j, const Requirement& r) {
     if (std::isfinite(r.min)) j["min"] = r.min;
     if (std::isfinite(r.max)) j["max"] = r.max;
     if (r.optional) j["optional"] = true;
+    if (r.shape == Shape::quintiles) j["role"] = r.role;
+}
+
+inline void to_json(nlohmann::json& j, const Rule& r) {
+    j = {{"id", r.id}, {"kind", r.kind}, {"indicator", r.indicator}, {"name", r.name},
+         {"source", r.source}};
+    if (std::isfinite(r.min)) j["min"] = r.min;
+    if (std::isfinite(r.max)) j["max"] = r.max;
 }
 
 }  // namespace finmech

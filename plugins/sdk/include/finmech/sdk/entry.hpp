@@ -93,6 +93,7 @@ class Adapter {
                              {"indicators", s.descriptor.indicators},
                              {"requires", s.descriptor.requirements}};
             if (s.descriptor.profile) j["profile"] = *s.descriptor.profile;
+            if (!s.descriptor.rules.empty()) j["rules"] = s.descriptor.rules;
             for (const auto& p : s.descriptor.parameters) {
                 j["parameters"].push_back(p.to_json());
                 p.apply_default(s.defaults);

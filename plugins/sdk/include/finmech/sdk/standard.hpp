@@ -112,4 +112,24 @@ inline Requirement spending_shares(std::string key, Text doc) {
     return r;
 }
 
+// The share of households in each quintile, poorest first, who pay the levy at all, directly or
+// through the price of what they buy; context key `key`. Optional. The host measures from it how
+// unequally equals are treated (docs/criteria.md, "Horizontal equity").
+inline Requirement payer_shares(std::string key, Text doc) {
+    Requirement r{std::move(key), "share of households who pay, by quintile", Shape::quintiles,
+                  std::move(doc), 0.0, 1.0};
+    r.optional = true;
+    r.role = QuintileRole::payer_shares;
+    return r;
+}
+
+// The advisory rule on laffer_exceeded(): a rate past the revenue-maximising one raises less
+// than a lower rate would.
+inline Rule revenue_maximising_rate(std::string source) {
+    return {"revenue_maximising_rate", RuleKind::advisory, "laffer_exceeded", 0.0, 0.0,
+            {"Taux au plus égal au taux maximisant la recette",
+             "Rate at most the revenue-maximising rate"},
+            std::move(source)};
+}
+
 }  // namespace finmech::standard
