@@ -73,6 +73,12 @@ Criterion read_criterion(const json& doc, const std::string& where) {
         anchor.text = localized(scale[i], at);
     }
     if (doc.contains("rule")) c.rule = read_rule(doc["rule"], where + "/rule");
+    if (doc.contains("judged_in_workshop")) {
+        if (!doc["judged_in_workshop"].is_boolean())
+            throw InputError(where + "/judged_in_workshop",
+                             "expected true or false; found " + doc["judged_in_workshop"].dump());
+        c.judged_in_workshop = doc["judged_in_workshop"].get<bool>();
+    }
     return c;
 }
 

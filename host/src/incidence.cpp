@@ -39,7 +39,7 @@ std::optional<Incidence> household_incidence(const Scenario& scenario,
             household_gross[t] += batch.gross_revenue[d * batch.years + t] * share /
                                   static_cast<double>(batch.draws);
     }
-    if (total_spent <= 0 || out.household_share <= 0) return std::nullopt;
+    if (total_spent <= 0) return std::nullopt;
 
     for (std::size_t q = 0; q < 5; ++q) out.payment_shares[q] = spent[q] / total_spent;
     for (double paid : household_gross) {

@@ -45,12 +45,14 @@ WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evalua
         session.mechanisms.push_back(m.label);
     }
 
-    // The criteria as appraise() reads them; groups judge those some mechanism has no model for.
+    // The criteria as appraise() reads them; groups judge those some mechanism has no model for,
+    // and those the criterion says workshops judge.
     const std::vector<criteria::Criterion> defaults = default_criteria();
     const auto judged = [&](const std::vector<criteria::Criterion>& candidates) {
         std::vector<criteria::Criterion> out;
         for (const auto& c : candidates)
-            if (std::any_of(evaluation.mechanisms.begin(), evaluation.mechanisms.end(),
+            if (c.judged_in_workshop ||
+                std::any_of(evaluation.mechanisms.begin(), evaluation.mechanisms.end(),
                             [&](const MechanismResult& m) { return !modelled_draws(m, c); }))
                 out.push_back(c);
         return out;

@@ -20,17 +20,6 @@ struct MiningRoyaltyEarmark {
     double collection_cost;     // administration cost per unit of revenue transferred
 };
 
-// The share of the mines' capital held by resident households: the part of what the companies
-// pay that falls on households. Optional; none without it.
-finmech::Requirement resident_owner_share() {
-    finmech::Requirement r{"mining_resident_owner_share", "fraction", finmech::Shape::number,
-                           {"Part du capital des mines détenue par des ménages résidents",
-                            "Share of the mines' capital held by resident households"},
-                           0.0, 1.0};
-    r.optional = true;
-    return r;
-}
-
 finmech::Descriptor<MiningRoyaltyEarmark> describe() {
     using finmech::Evidence;
     return {
@@ -136,11 +125,10 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                  {"Recettes de l'État tirées de l'or l'année de base",
                   "State revenue from gold in the base year"},
                  0.0},
-                resident_owner_share(),
                 finmech::standard::spending_shares(
                     "mining_burden_shares",
-                    {"Revenus du capital minier des ménages résidents, par quintile",
-                     "Resident households' income from mining capital, by quintile"}),
+                    {"Part des ménages résidents dans la propriété du capital minier, par quintile",
+                     "Resident households' share in the ownership of mining capital, by quintile"}),
                 finmech::standard::payer_shares(
                     "mining_payer_shares",
                     {"Ménages qui paient eux-mêmes des recettes minières, par quintile",
@@ -219,10 +207,9 @@ finmech::Projection project(const finmech::Context& ctx, const MiningRoyaltyEarm
         out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
     }
     out.set("collection_cost_share", p.collection_cost);
-    // Mining companies pay; households bear it only as their owners.
-    out.set("household_share", ctx.has("mining_resident_owner_share")
-                                   ? ctx.number("mining_resident_owner_share")
-                                   : 0.0);
+    // Mining companies pay; no household does directly. Who bears it among residents, their
+    // owners, is the mining_burden_shares distribution.
+    out.set("household_share", 0.0);
     return out;
 }
 

@@ -9,4 +9,5 @@ set(FINMECH_CATALOGUE_FILES
     charts.json
     brief.json
     plenary.json
+    rules.json
 )

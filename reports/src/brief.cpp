@@ -47,12 +47,29 @@ std::string shares(double gdp, double gap, Language language) {
 std::string ask(const json& results, const std::vector<RankedOption>& recommended,
                 Language language) {
     const Totals t = totals(recommended);
-    return "<p class=\"ask\">" +
-           html::escape(message("brief.ask", language,
-                                {html::join_list(labels(recommended), language),
-                                 format_amount(t.net, currency(results), language),
-                                 std::to_string(middle_year(results))})) +
-           "</p>\n";
+    const std::string options = html::join_list(labels(recommended), language);
+    const std::string net = format_amount(t.net, currency(results), language);
+    const std::string year = std::to_string(middle_year(results));
+    const std::string text =
+        std::isfinite(t.effective) && t.net > 0
+            ? message("brief.ask", language,
+                      {options, net, year, format_amount(t.effective, currency(results), language),
+                       html::share_percent(t.effective / t.net, language)})
+            : message("brief.ask.no_effective", language, {options, net, year});
+    return "<p class=\"ask\">" + html::escape(text) + "</p>\n";
+}
+
+// The options no recommendation may hold, each with the rule it breaks.
+std::string inadmissible(const json& results, const std::vector<RankedOption>& all,
+                         Language language) {
+    std::vector<std::string> excluded;
+    for (const auto& o : all)
+        if (!o.admissible)
+            excluded.push_back(o.label + " (" +
+                               (o.mechanism ? broken_rules(*o.mechanism, language) : "") + ")");
+    if (excluded.empty()) return {};
+    return html::paragraph(
+        message("brief.inadmissible", language, {html::join_list(excluded, language)}), "note");
 }
 
 std::string robustness(const std::vector<RankedOption>& all, Language language) {
@@ -337,8 +354,7 @@ tr.group th { background: none; color: #1f4e79; padding-top: 4pt; border-bottom:
 
 std::string render_brief(const json& results, Language language) {
     const std::vector<RankedOption> all = ranked_options(results);
-    const std::vector<RankedOption> recommended(
-        all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(brief_recommended_options, all.size())));
+    const std::vector<RankedOption> recommended = recommendable(all, brief_recommended_options);
 
     const std::string title = html::text("brief.title", language);
     std::string subtitle = html::text("brief.subtitle", language);
@@ -355,6 +371,7 @@ std::string render_brief(const json& results, Language language) {
     body += fiscal_context(results, language);
     body += options_screened(results, all, language);
     body += ranked_table(results, all, language);
+    body += inadmissible(results, all, language);
     body += heading("brief.cards.title", language);
     for (const auto& o : recommended) body += card(results, o, language);
     body += heading("brief.earmarking.title", language) + catalogue_list("brief.earmarking", 4, language);

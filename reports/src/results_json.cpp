@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <limits>
 
+#include "finmech/reports/catalogue.hpp"
+#include "finmech/reports/number_format.hpp"
+
 namespace finmech::reports {
 
 using nlohmann::json;
@@ -41,7 +44,23 @@ RankedOption read_option(const json& results, const json& result) {
     o.percent_gdp = yearly(member(expressed, "percent_gdp"), "mean", t);
     o.percent_gap = yearly(member(expressed, "percent_financing_gap"), "mean", t);
     o.effective = yearly(member(expressed, "effective_for_health"), "mean", t);
+    // Results written before sources and rules were recorded: each option its own source.
+    o.source = result.contains("source") ? string_at(result, "source") : o.label;
+    o.admissible = !member(result, "admissible").is_boolean() || result["admissible"].get<bool>();
     return o;
+}
+
+// "≤ 0,2", "≥ 0,5" or "0,15 – 0,5": the range a rule keeps its indicator in.
+std::string rule_limit(const json& rule, Language language) {
+    const json &min = member(rule, "min"), &max = member(rule, "max");
+    const auto number = [&](const json& x) {
+        return format_significant(x.get<double>(), 3, language);
+    };
+    if (min.is_number() && max.is_number())
+        return message("rules.between", language, {number(min), number(max)});
+    if (min.is_number()) return message("rules.at_least", language, {number(min)});
+    if (max.is_number()) return message("rules.at_most", language, {number(max)});
+    return {};
 }
 
 }  // namespace
@@ -130,6 +149,41 @@ std::vector<RankedOption> ranked_options(const json& results) {
     std::vector<RankedOption> options;
     for (const json* result : ranked(results)) options.push_back(read_option(results, *result));
     return options;
+}
+
+std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, std::size_t count) {
+    std::vector<RankedOption> chosen;
+    for (const auto& o : all) {
+        if (chosen.size() == count) break;
+        if (!o.admissible) continue;
+        if (std::any_of(chosen.begin(), chosen.end(),
+                        [&](const RankedOption& c) { return c.source == o.source; }))
+            continue;
+        chosen.push_back(o);
+    }
+    return chosen;
+}
+
+std::string broken_rules(const json& mechanism, Language language) {
+    std::string out;
+    for (const char* kind : {"binding", "advisory"})
+        for (const auto& rule : member(mechanism, "rules")) {
+            if (string_at(rule, "kind") != kind || !member(rule, "broken").is_boolean() ||
+                !rule["broken"].get<bool>())
+                continue;
+            std::string text = message(
+                "rules.broken", language,
+                {localized(member(rule, "name"), language),
+                 format_significant(number_at(rule, "median"), 3, language),
+                 rule_limit(rule, language)});
+            if (rule.contains("waiver"))
+                text += " " + std::string(message("rules.waived", language,
+                                                  {string_at(rule, "waiver")}));
+            else if (std::string(kind) == "advisory")
+                text += " " + std::string(message("rules.advisory", language));
+            out += (out.empty() ? "" : "; ") + text;
+        }
+    return out;
 }
 
 Totals totals(const std::vector<RankedOption>& options) {

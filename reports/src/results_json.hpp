@@ -56,9 +56,19 @@ struct RankedOption {
     double net_mean, net_p5, net_p50, net_p95;  // net revenue
     double percent_gdp, percent_gap, effective;  // means: % of GDP, % of the financing gap, money
                                                  // effectively added for health
+    std::string source;  // the scenario entry it is an option of; variants of one source share it
+    bool admissible;     // it breaks no binding rule the scenario keeps
 };
 // Every entry of ranking.results, in rank order.
 std::vector<RankedOption> ranked_options(const nlohmann::json& results);
+
+// The best `count` options of `all` (in rank order) that may be recommended together: admissible,
+// and no two variants of one source.
+std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, std::size_t count);
+
+// The rules `mechanism` breaks, as a reader reads them: "rule (median value; limit)" joined with
+// "; ", binding first; waived ones say the scenario's reason. Empty when it breaks none.
+std::string broken_rules(const nlohmann::json& mechanism, Language language);
 
 // The sums over some options (NaN when one of them lacks the figure).
 struct Totals {

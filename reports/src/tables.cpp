@@ -92,15 +92,14 @@ Table scores_table(const json& ranking, Language language) {
         for (const auto& criterion : member(ranking, "criteria")) {
             const json& score = member(member(result, "criteria"), string_at(criterion, "id"));
             if (score.is_null()) continue;
-            const bool judged = string_at(score, "provenance") == "judged";
+            const std::string provenance = string_at(score, "provenance");
             table.rows.push_back(
                 {text_cell(string_at(result, "alternative")),
                  text_cell(localized(member(criterion, "name"), language)),
                  cell_at(score, "score"), text_cell(string_at(score, "symbol")),
-                 text_cell(std::string(message(judged ? "tables.scores.judged"
-                                                       : "tables.scores.modelled",
-                                               language))),
-                 text_cell(string_at(score, judged ? "by" : "indicator")),
+                 text_cell(std::string(message("tables.scores." + provenance, language))),
+                 text_cell(provenance == "modelled" ? string_at(score, "indicator")
+                                                    : string_at(score, "by")),
                  cell_at(score, "indicator_mean")});
         }
     }
@@ -116,13 +115,23 @@ Table ranking_table(const json& results, Language language) {
                      column("tables.mechanism", language),
                      column("tables.ranking.score", language, "%"),
                      column("tables.ranking.first", language, "%"),
-                     column("tables.ranking.top_three", language, "%")};
-    for (const json* result : ranked(results))
-        table.rows.push_back({cell_at(*result, "rank"),
-                              text_cell(string_at(*result, "alternative")),
-                              cell_at(*result, "score", 100.0),
-                              number_cell(100 * rank_acceptability(*result, 1)),
-                              number_cell(100 * rank_acceptability(*result, 3))});
+                     column("tables.ranking.top_three", language, "%"),
+                     column("rules.column", language)};
+    for (const json* result : ranked(results)) {
+        const std::string label = string_at(*result, "alternative");
+        const json* option = mechanism(results, label);
+        const std::string rules = option ? broken_rules(*option, language) : std::string();
+        const bool admissible =
+            !member(*result, "admissible").is_boolean() || (*result)["admissible"].get<bool>();
+        table.rows.push_back(
+            {cell_at(*result, "rank"), text_cell(label), cell_at(*result, "score", 100.0),
+             number_cell(100 * rank_acceptability(*result, 1)),
+             number_cell(100 * rank_acceptability(*result, 3)),
+             text_cell(admissible ? (rules.empty() ? std::string(message("rules.admissible", language))
+                                                   : std::string(message("rules.admissible", language)) +
+                                                         " — " + rules)
+                                  : message("rules.not_admissible", language, {rules}))});
+    }
     std::string weights;
     for (const auto& criterion : member(ranking, "criteria")) {
         if (!weights.empty()) weights += "; ";
@@ -130,7 +139,8 @@ Table ranking_table(const json& results, Language language) {
                    format_number(criterion.value("weight", 0.0), 2, language);
     }
     table.note = message("tables.ranking.note", language,
-                         {string_at(ranking, "method"), weights});
+                         {string_at(ranking, "method"), weights}) +
+                 " " + std::string(message("rules.note", language));
     return table;
 }
 

@@ -76,17 +76,39 @@ TEST(HouseholdIncidence, NoKakwaniWithoutTheWelfareDistribution) {
     EXPECT_FALSE(incidence->kakwani_index.has_value());
 }
 
-TEST(HouseholdIncidence, NoneWithoutSpendingSharesOrWhenNoHouseholdPays) {
+TEST(HouseholdIncidence, NoneWithoutSpendingShares) {
     EXPECT_FALSE(finmech::host::household_incidence(scenario(true, false), levy(), batch()));
-    BatchResult firms_pay = batch();
-    firms_pay.indicators = {0.01, 0.0, 0.01, 0.0};
-    EXPECT_FALSE(finmech::host::household_incidence(scenario(), levy(), firms_pay));
     MechanismDescriptor silent = levy();
     silent.indicators.pop_back();
     BatchResult one_indicator = batch();
     one_indicator.indicator_count = 1;
     one_indicator.indicators = {0.01, 0.01};
     EXPECT_FALSE(finmech::host::household_incidence(scenario(), silent, one_indicator));
+}
+
+// An earmark of revenue already raised takes nothing more from households: no payments, but the
+// Kakwani index of whoever bears the revenue, which depends on the shares alone.
+TEST(HouseholdIncidence, WhenNoHouseholdPaysMoreTheIndexIsThatOfWhoBearsIt) {
+    BatchResult firms_pay = batch();
+    firms_pay.indicators = {0.01, 0.0, 0.01, 0.0};
+    const auto earmark = finmech::host::household_incidence(scenario(), levy(), firms_pay);
+    ASSERT_TRUE(earmark);
+    EXPECT_EQ(earmark->household_share, 0.0);
+    for (const auto& year : earmark->payments)
+        for (double paid : year) EXPECT_EQ(paid, 0.0);
+    EXPECT_NEAR(*earmark->kakwani_index, 0.16, 1e-12);
+}
+
+// A share p of a quintile pays and the rest do not: the effective rate's coefficient of
+// variation there is sqrt((1 - p) / p); the index is its mean over the five quintiles.
+TEST(HouseholdIncidence, HorizontalInequityFromTheShareOfPayers) {
+    using finmech::host::horizontal_inequity_of_payers;
+    EXPECT_NEAR(horizontal_inequity_of_payers({1, 1, 1, 1, 1}), 0.0, 1e-15);
+    EXPECT_NEAR(horizontal_inequity_of_payers({0, 0, 0, 0, 0}), 0.0, 1e-15);  // nobody pays
+    // p = 0.5 everywhere: sqrt(0.5 / 0.5) = 1.
+    EXPECT_NEAR(horizontal_inequity_of_payers({0.5, 0.5, 0.5, 0.5, 0.5}), 1.0, 1e-12);
+    // p = 0.2, 0.8, 1, 1, 1: (sqrt(0.8 / 0.2) + sqrt(0.2 / 0.8)) / 5 = (2 + 0.5) / 5 = 0.5.
+    EXPECT_NEAR(horizontal_inequity_of_payers({0.2, 0.8, 1, 1, 1}), 0.5, 1e-12);
 }
 
 TEST(HouseholdIncidence, JsonCarriesEveryQuantity) {

@@ -103,7 +103,8 @@ protected:
     fs::path filled_csv(std::size_t g, const std::function<void(std::string&)>& edit = {}) {
         std::string text = file_bytes(dir_ / ("grille-groupe-" + std::string(1, static_cast<char>('a' + g)) + ".csv"));
         for (std::size_t i = 0; i < session_.mechanisms.size(); ++i) {
-            const std::string empty_row = session_.mechanisms[i] + ",,,\n";
+            const std::string empty_row =
+                session_.mechanisms[i] + std::string(session_.criteria.size() + 1, ',') + "\n";
             std::string row = session_.mechanisms[i];
             for (std::size_t j = 0; j < session_.criteria.size(); ++j)
                 row += "," + std::to_string(expected_score(g, i, j));
@@ -400,8 +401,9 @@ TEST_F(PairwiseMerge, SaatyFractionsAreReadAsNumbersOrText) {
 // --- From the scenario to the ranking: plan_workshop(), the merge, apply_judged_scores(). ---
 
 // The fixture's mechanisms in a scenario without a decision block; their evaluation reports the
-// indicator of every default criterion but political feasibility's and horizontal equity's:
-// those two are the groups' to judge, and the pairwise sheets weigh all seven.
+// indicator of every default criterion but political feasibility's and horizontal equity's. The
+// groups judge those and vertical equity, which workshops judge beside the model; the pairwise
+// sheets weigh all seven.
 class WorkshopRanking : public WorkshopMerge {
 protected:
     void SetUp() override {
@@ -456,9 +458,10 @@ protected:
 
 TEST_F(WorkshopRanking, TheRankingUsesEveryCriterionTheGroupsWeighed) {
     plan();
-    ASSERT_EQ(session_.criteria.size(), 2u);
+    ASSERT_EQ(session_.criteria.size(), 3u);
     EXPECT_EQ(session_.criteria[0].id, "political_feasibility");
-    EXPECT_EQ(session_.criteria[1].id, "horizontal_equity");
+    EXPECT_EQ(session_.criteria[1].id, "vertical_equity");
+    EXPECT_EQ(session_.criteria[2].id, "horizontal_equity");
     ASSERT_EQ(session_.weighed.size(), default_criteria().size());
     const json merged = merge_workshop_sheets(
         {filled_csv(0), filled_csv(1), filled_csv(2), equal_judgements_csv(0),
@@ -477,9 +480,11 @@ TEST_F(WorkshopRanking, TheRankingUsesEveryCriterionTheGroupsWeighed) {
                                                      [&](const auto& c) { return c.id == id; }) -
                                         a.criteria.begin());
     };
-    // Mechanism 0: groups A, B and C give 1, 2, 3 on political feasibility, 2, 3, 4 on equity.
+    // Mechanism 0: groups A, B and C give 1, 2, 3 on political feasibility, 2, 3, 4 on vertical
+    // equity and 3, 4, 5 on horizontal equity.
     EXPECT_DOUBLE_EQ(a.scores[0][column("political_feasibility")].mean, 2.0);
-    EXPECT_DOUBLE_EQ(a.scores[0][column("horizontal_equity")].mean, 3.0);
+    EXPECT_DOUBLE_EQ(a.scores[0][column("vertical_equity")].mean, 3.0);
+    EXPECT_DOUBLE_EQ(a.scores[0][column("horizontal_equity")].mean, 4.0);
     EXPECT_EQ(a.scores[0][column("horizontal_equity")].provenance,
               finmech::host::Provenance::judged);
     EXPECT_EQ(a.scores[0][column("revenue_potential")].provenance,
@@ -507,7 +512,8 @@ TEST_F(WorkshopRanking, ACellNoGroupScoredIsReportedWhenTheGroupsWeighedTheCrite
         EXPECT_EQ(e.file(), "test scenario");
         EXPECT_EQ(e.location(), "/mechanisms/0");
         EXPECT_EQ(e.problem(),
-                  "no score for criterion 'horizontal_equity': levy cannot model it; judge it under "
+                  "no score for criterion 'horizontal_equity': levy does not report "
+                  "'horizontal_inequity_index'; judge it under "
                   "/mechanisms/0/judged/horizontal_equity or leave it out of /decision/criteria");
     }
 }

@@ -1,5 +1,10 @@
 // The ranked brief: its numbers are the results' numbers, it follows the usual structure of such
 // notes, it is self-contained and translated, and it prints on 2 to 4 A4 pages.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -38,10 +43,22 @@ std::string plain_text(const std::string& page) {
     return text;
 }
 
-// The results with a known profile for the first-ranked mechanism, as plugin descriptors give
-// it, and none for the others.
+// The `count` best-ranked options a brief may recommend together: admissible, and of
+// distinct sources (one variant per revenue source).
+std::vector<json> recommendable(const json& results, std::size_t count) {
+    std::vector<json> chosen;
+    std::set<std::string> sources;
+    for (const json& r : by_rank(results))
+        if (chosen.size() < count && r["admissible"].get<bool>() &&
+            sources.insert(r["source"].get<std::string>()).second)
+            chosen.push_back(r);
+    return chosen;
+}
+
+// The results with a known profile for the first recommended mechanism, as plugin descriptors
+// give it, and none for the others.
 json with_profile(json results) {
-    const std::string first = by_rank(results).front()["alternative"];
+    const std::string first = recommendable(results, 1).front()["alternative"];
     for (auto& m : results["mechanisms"]) {
         m.erase("profile");
         if (m["label"] == first)
@@ -56,20 +73,32 @@ json with_profile(json results) {
     return results;
 }
 
-TEST(Brief, AsksForTheTopOptionsWithTheirTotalYieldFromTheResults) {
+// The ask names the three best options that can be enacted together, never an inadmissible one
+// nor two variants of one source, with their total and the part of it that truly adds to health.
+TEST(Brief, AsksForTheBestCompatibleOptionsWithTheirTotalYieldFromTheResults) {
     const json& results = page_test::evaluated_results();
-    const auto ranked = by_rank(results);
+    const auto chosen = recommendable(results, 3);
+    ASSERT_EQ(chosen.size(), 3u);
     const std::size_t middle = (results["years"].size() - 1) / 2;
-    double total = 0;
-    for (std::size_t i = 0; i < 3; ++i)
-        total += mechanism(results, ranked[i]["alternative"])["net_revenue"]["mean"][middle].get<double>();
+    double total = 0, effective = 0;
+    for (const json& r : chosen) {
+        const json& m = mechanism(results, r["alternative"]);
+        total += m["net_revenue"]["mean"][middle].get<double>();
+        effective += m["expressed"]["effective_for_health"]["mean"][middle].get<double>();
+    }
     for (Language language : {Language::fr, Language::en}) {
         const auto xml = page_test::parse_page(reports::render_brief(results, language));
         const std::string ask = xml.select_node("//p[@class='ask']").node().text().get();
-        for (std::size_t i = 0; i < 3; ++i)
-            EXPECT_NE(ask.find(ranked[i]["alternative"].get<std::string>()), std::string::npos) << ask;
-        EXPECT_EQ(ask.find(ranked[3]["alternative"].get<std::string>()), std::string::npos) << ask;
+        for (const json& r : by_rank(results)) {
+            const bool named = ask.find(r["alternative"].get<std::string>()) != std::string::npos;
+            const bool expected = std::any_of(chosen.begin(), chosen.end(), [&](const json& c) {
+                return c["alternative"] == r["alternative"];
+            });
+            EXPECT_EQ(named, expected) << r["alternative"] << ": " << ask;
+        }
         EXPECT_NE(ask.find(reports::format_amount(total, "FCFA", language)), std::string::npos)
+            << ask;
+        EXPECT_NE(ask.find(reports::format_amount(effective, "FCFA", language)), std::string::npos)
             << ask;
     }
 }
@@ -120,7 +149,7 @@ TEST(Brief, GivesACardPerRecommendedOptionFromItsProfile) {
 // own without one.
 TEST(Brief, ReadsTheKakwaniIndexByTheSymbolOfItsCriterion) {
     json results = with_profile(page_test::evaluated_results());
-    const std::string first = by_rank(results).front()["alternative"];
+    const std::string first = recommendable(results, 1).front()["alternative"];
     json* incidence = nullptr;
     for (auto& m : results["mechanisms"])
         if (m["label"] == first) incidence = &(m["incidence"] = {{"kakwani_index", 0.05}});

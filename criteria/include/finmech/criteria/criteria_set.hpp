@@ -31,6 +31,9 @@ struct Criterion {
     Direction direction = Direction::benefit;  // of the 1-5 score: benefit, 5 is best
     std::array<ScaleAnchor, 5> scale;          // scores 5, 4, 3, 2, 1 in this order
     std::optional<ThresholdRule> rule;         // maps a model indicator to the scale
+    // Workshop groups judge it even where a model or a prior scores it, the model's figure
+    // beside: the Mali study's qualitative criteria.
+    bool judged_in_workshop = false;
 };
 
 // Reads an array of criterion objects:
@@ -38,7 +41,9 @@ struct Criterion {
 //    "scale": [{"score": 5, "symbol": "++", "en", "fr"}, ... down to score 1],
 //    "rule": {"indicator", "unit", "thresholds": [4 ascending numbers], "better":
 //    "higher"|"lower"}}
-// ("rule" optional; other keys such as "source" are kept by the file but ignored here).
+//    "judged_in_workshop": true|false}
+// ("rule" and "judged_in_workshop" optional; other keys such as "source" are kept by the file
+// but ignored here).
 // Throws InputError with the JSON pointer of the first problem, e.g. "/2/scale/3/fr".
 std::vector<Criterion> load_criteria(const nlohmann::json& doc);
 

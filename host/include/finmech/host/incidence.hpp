@@ -39,8 +39,10 @@ struct Incidence {
 double horizontal_inequity_of_payers(const std::array<double, 5>& payer_shares);
 
 // The incidence of a mechanism on households, when its plugin reports the `household_share`
-// indicator and names a spending_shares distribution that the scenario gives, and households pay
-// something; std::nullopt otherwise (the vertical-equity criterion is then left to judgement).
+// indicator and names a spending_shares distribution that the scenario gives; std::nullopt
+// otherwise (the vertical-equity criterion is then left to judgement). A mechanism households pay
+// nothing more for (an earmark of revenue already raised, a royalty) still has the Kakwani index
+// of the distribution it names: that of whoever bears the revenue it takes, its payments zero.
 std::optional<Incidence> household_incidence(const Scenario& scenario,
                                              const MechanismDescriptor& plugin,
                                              const BatchResult& batch);
