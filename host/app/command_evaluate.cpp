@@ -17,7 +17,7 @@ namespace finmech::cli {
 
 namespace {
 
-void print_ranking(const host::Appraisal& a, const Session& s) {
+void print_ranking(const host::Appraisal& a, const host::Evaluation& e, const Session& s) {
     const bool fr = s.lang == "fr";
     std::cout << '\n'
               << (fr ? "Classement (" : "Ranking (") << criteria::to_string(a.method.name)
@@ -36,6 +36,12 @@ void print_ranking(const host::Appraisal& a, const Session& s) {
                   << (fr ? "premier dans " : "first in ")
                   << host::number_text(100 * a.smaa.rank_acceptability(static_cast<Eigen::Index>(i), 0), 3)
                   << (fr ? " % des tirages)\n" : " % of draws)\n");
+        for (const host::RuleCheck& rule : e.mechanisms[i].rules)
+            if (rule.broken() && rule.rule.binding())
+                std::cout << "     " << (rule.waiver.empty() ? (fr ? "NON ADMISSIBLE : " : "NOT ADMISSIBLE: ")
+                                                            : (fr ? "règle levée : " : "rule waived: "))
+                          << s.pick(rule.rule.name) << " (" << host::number_text(rule.median, 3)
+                          << ")\n";
     }
 }
 
@@ -122,7 +128,7 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 }
                 if (!options->json) {
                     print_evaluation(evaluation, scenario, session);
-                    print_ranking(appraisal, session);
+                    print_ranking(appraisal, evaluation, session);
                 }
                 if (!options->out.empty())
                     std::cerr << (session.lang == "fr" ? "Résultats et rapports écrits dans "

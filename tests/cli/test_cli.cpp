@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -697,3 +698,121 @@ TEST_F(Cli, ReportOnABadResultsFileNamesThePointer) {
 }
 
 }  // namespace
+
+// --- The recommendation: admissible options, one variant per source (docs/decision.md). ---
+
+namespace {
+
+// The labels of the options `results` ranks that its brief may not recommend together with
+// `label`: its other variants, and every inadmissible option.
+std::set<std::string> inadmissible_labels(const nlohmann::json& results) {
+    std::set<std::string> out;
+    for (const auto& r : results["ranking"]["results"])
+        if (!r["admissible"].get<bool>()) out.insert(r["alternative"].get<std::string>());
+    return out;
+}
+
+// How many options of each source `text` names.
+std::map<std::string, int> named_per_source(const nlohmann::json& results, const std::string& text) {
+    std::map<std::string, int> count;
+    for (const auto& r : results["ranking"]["results"])
+        if (text.find(r["alternative"].get<std::string>()) != std::string::npos)
+            ++count[r["source"].get<std::string>()];
+    return count;
+}
+
+// The text of the brief's ask paragraph, markup removed.
+std::string ask_of(const std::string& page) {
+    const auto start = page.find("<p class=\"ask\">");
+    const auto end = page.find("</p>", start);
+    return start == std::string::npos ? std::string() : page.substr(start, end - start);
+}
+
+}  // namespace
+
+TEST_F(Cli, NoOutputOfAnEmbeddedScenarioRecommendsAnInadmissibleOptionOrTwoVariants) {
+    for (const char* scenario : {"mali-2023", "mali-2015-workshop"}) {
+        const fs::path out = dir_ / scenario;
+        ASSERT_EQ(finmech(std::string("evaluate ") + scenario + " --draws 300 --out " + out.string())
+                      .status,
+                  0);
+        std::ifstream in(out / "results.json");
+        const nlohmann::json results = nlohmann::json::parse(in);
+        EXPECT_EQ(results["ranking"]["criteria"].size(), 7u) << scenario;
+        const auto excluded = inadmissible_labels(results);
+        for (const char* language : {"fr", "en"}) {
+            const fs::path brief = dir_ / (std::string(scenario) + "-" + language + ".html");
+            ASSERT_EQ(finmech("brief " + (out / "results.json").string() + " --lang " + language +
+                              " --out " + brief.string())
+                          .status,
+                      0);
+            const std::string ask = ask_of(file_bytes(brief));
+            ASSERT_FALSE(ask.empty()) << scenario << " " << language;
+            for (const auto& label : excluded)
+                EXPECT_EQ(ask.find(label), std::string::npos) << scenario << ": " << label;
+            for (const auto& [source, named] : named_per_source(results, ask))
+                EXPECT_EQ(named, 1) << scenario << " " << language << ": " << source << " in " << ask;
+        }
+        // Every format of the report says which options are not admissible.
+        const std::string not_admissible_fr = "non admissible : ";
+        for (const char* file : {"report.md", "report.html", "tables.csv"}) {
+            const std::string text = file_bytes(out / file);
+            for (const auto& label : excluded) {
+                const auto row = text.find(label);
+                ASSERT_NE(row, std::string::npos) << file << ": " << label;
+                EXPECT_NE(text.find(not_admissible_fr, row), std::string::npos)
+                    << scenario << " " << file << ": " << label;
+            }
+        }
+    }
+}
+
+// A scenario may set a binding rule aside, saying why; the option is then admissible, and every
+// output that shows the rule shows the waiver.
+TEST_F(Cli, AWaivedRuleKeepsTheOptionAdmissibleAndIsPrinted) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        for (auto& m : s["mechanisms"])
+            if (m["plugin"] == "vat_earmark")
+                m["waivers"]["waemu_vat_ceiling"] = {
+                    {"reason", "taux de TVA ramené à 17,5 % par la loi de finances"}};
+    });
+    const Outcome run = finmech_stdout("evaluate --json --draws 100 " + file);
+    ASSERT_EQ(run.status, 0) << run.out;
+    const auto results = nlohmann::json::parse(run.out);
+    for (const auto& m : results["mechanisms"]) {
+        if (m["plugin"] != "vat_earmark") continue;
+        EXPECT_TRUE(m["admissible"].get<bool>());
+        ASSERT_EQ(m["rules"].size(), 1u);
+        EXPECT_TRUE(m["rules"][0]["broken"].get<bool>());
+        EXPECT_EQ(m["rules"][0]["waiver"], "taux de TVA ramené à 17,5 % par la loi de finances");
+        EXPECT_DOUBLE_EQ(m["rules"][0]["median"].get<double>(), 0.205);
+    }
+    const Outcome text = finmech("evaluate --draws 100 " + file);
+    EXPECT_NE(text.out.find("règle levée : Plafond UEMOA du taux de TVA"), std::string::npos)
+        << text.out;
+}
+
+TEST_F(Cli, AWaiverMustNameABindingRuleAndGiveAReason) {
+    const auto with_waiver = [&](const nlohmann::json& waiver, const char* rule) {
+        return scenario_with([&](nlohmann::json& s) {
+            for (auto& m : s["mechanisms"])
+                if (m["plugin"] == "vat_earmark") m["waivers"][rule] = waiver;
+        });
+    };
+    expect_bad_input("evaluate --draws 10 " + with_waiver({{"reason", "x"}}, "waemu_vat_celing"),
+                     "/mechanisms/11/waivers/waemu_vat_celing: 'waemu_vat_celing' is not a binding "
+                     "rule of vat_earmark (did you mean 'waemu_vat_ceiling'?)");
+    expect_bad_input("evaluate --draws 10 " + with_waiver("parce que", "waemu_vat_ceiling"),
+                     "/mechanisms/11/waivers/waemu_vat_ceiling: expected {\"reason\": \"why the "
+                     "scenario sets this rule aside\"}, found \"parce que\"");
+}
+
+// The stakeholder table is checked like any input: the message names the scenario and the place.
+TEST_F(Cli, AFaultyStakeholderTableNamesItsPlace) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][1]["stakeholders"]["actors"][0]["position"] = 3;
+    });
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/mechanisms/1/stakeholders/actors/0/position: expected a whole number from "
+                     "-2 to 2; found 3");
+}
