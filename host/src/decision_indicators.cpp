@@ -1,5 +1,7 @@
 #include "finmech/host/decision_indicators.hpp"
 
+#include "finmech/host/statistics.hpp"
+
 #include <cmath>
 #include <string_view>
 
@@ -59,22 +61,11 @@ IndicatorDraws decision_indicators(const Expressions& expressed, const Mechanism
         out.emplace_back(host_key("real_yield_ratio_year10_year1"), std::move(ratio));
     }
 
-    // Each year's mean, then its squared deviations, summed draw by draw as the batch is laid
-    // out: two passes over it rather than two strided passes per year.
-    std::vector<double> mean(years, 0.0), squares(years, 0.0);
-    for (std::size_t d = 0; d < draws; ++d)
-        for (std::size_t t = 0; t < years; ++t) mean[t] += net[d * years + t];
-    for (double& m : mean) m /= static_cast<double>(draws);
-    for (std::size_t d = 0; d < draws; ++d)
-        for (std::size_t t = 0; t < years; ++t) {
-            const double deviation = net[d * years + t] - mean[t];
-            squares[t] += deviation * deviation;
-        }
+    const ColumnMoments moments = column_moments(net, years);
     double cv = 0;
-    for (std::size_t t = 0; t < years; ++t) {
-        const double sd = draws > 1 ? std::sqrt(squares[t] / static_cast<double>(draws - 1)) : 0.0;
-        cv += percent_ratio(sd, std::abs(mean[t])) / static_cast<double>(years);
-    }
+    for (std::size_t t = 0; t < years; ++t)
+        cv += percent_ratio(std::sqrt(moments.variance[t]), std::abs(moments.mean[t])) /
+              static_cast<double>(years);
     out.emplace_back(host_key("yield_cv_percent"), std::vector<double>(draws, cv));
     if (incidence && incidence->kakwani_index)
         out.emplace_back(host_key("kakwani_index"),

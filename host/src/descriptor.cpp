@@ -250,6 +250,17 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
             d.rules.push_back(
                 parse_rule(rules[i], "/rules/" + std::to_string(i), d.indicators, rule_ids));
     }
+    if (j.contains("bases")) {
+        std::set<std::string> seen;
+        const auto& bases = array_at(j, "", "bases");
+        for (std::size_t i = 0; i < bases.size(); ++i) {
+            const std::string at = "/bases/" + std::to_string(i);
+            if (!bases[i].is_string() || !std::regex_match(bases[i].get<std::string>(), snake_case))
+                fail(at, "expected a snake_case base name, found " + bases[i].dump());
+            if (!seen.insert(bases[i].get<std::string>()).second) fail(at, "appears twice");
+            d.bases.push_back(bases[i].get<std::string>());
+        }
+    }
     if (j.contains("profile")) d.profile = parse_profile(j["profile"]);
     return d;
 }

@@ -54,9 +54,11 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
     result.profile = d.profile;
     result.rules = check_rules(d, result.indicator_draws, entry);
     result.source = entry.pointer;
+    result.bases = d.bases;
     result.gross_revenue = summarize_years(batch.gross_revenue, years);
     result.collection_cost = summarize_years(batch.collection_cost, years);
     result.net_revenue = summarize_years(net, years);
+    result.net_variance = column_moments(net, years).variance;
     // Factors are >= 0, so the percentiles of the expressed revenue are the net's, scaled.
     for (const Expression& e : expressions.available) {
         YearlyPercentiles expressed;

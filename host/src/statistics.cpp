@@ -124,4 +124,19 @@ Percentiles scaled(const Percentiles& p, double factor) {
     return {p.mean * factor, p.p5 * factor, p.p50 * factor, p.p95 * factor};
 }
 
+ColumnMoments column_moments(std::span<const double> matrix, std::size_t columns) {
+    const std::size_t rows = columns ? matrix.size() / columns : 0;
+    ColumnMoments m{std::vector<double>(columns, 0.0), std::vector<double>(columns, 0.0)};
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < columns; ++c) m.mean[c] += matrix[r * columns + c];
+    for (double& x : m.mean) x /= static_cast<double>(std::max<std::size_t>(rows, 1));
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < columns; ++c) {
+            const double deviation = matrix[r * columns + c] - m.mean[c];
+            m.variance[c] += deviation * deviation;
+        }
+    for (double& v : m.variance) v = rows > 1 ? v / static_cast<double>(rows - 1) : 0.0;
+    return m;
+}
+
 }  // namespace finmech::host

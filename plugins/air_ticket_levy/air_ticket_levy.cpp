@@ -234,6 +234,7 @@ finmech::Descriptor<AirTicketLevy> describe() {
             },
         .rules = {finmech::standard::revenue_maximising_rate(
             "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
+        .bases = {"air_tickets"},
     };
 }
 

@@ -354,6 +354,7 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     "Constant-elasticity demand, per category: revenue peaks at "
                     "T* = (P0 - T0) / (|e| - 1)"),
             },
+        .bases = {"alcoholic_drinks"},
     };
 }
 

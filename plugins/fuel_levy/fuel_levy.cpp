@@ -173,6 +173,7 @@ finmech::Descriptor<FuelLevy> describe() {
             },
         .rules = {finmech::standard::revenue_maximising_rate(
             "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
+        .bases = {"fuel"},
     };
 }
 

@@ -251,6 +251,7 @@ finmech::Descriptor<HealthStamps> describe() {
                             "2009-2023",
                             "ITD, Revenue Administration in Sub-Saharan Africa: cost to collect"},
             },
+        .bases = {"stamped_documents_and_products"},
     };
 }
 

@@ -202,6 +202,7 @@ finmech::Descriptor<LotteryLevy> describe() {
                             "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630, Table 4",
                             "Clotfelter & Cook 1989: lottery incidence (not re-checked)"},
             },
+        .bases = {"lottery_stakes"},
     };
 }
 

@@ -190,6 +190,7 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                             "Cashin, Sparkes & Bloom 2017, WHO Health Financing Working Paper 5: "
                             "earmarking"},
             },
+        .bases = {"state_gold_revenue"},
     };
 }
 

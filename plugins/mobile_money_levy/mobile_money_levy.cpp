@@ -209,6 +209,7 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
             },
         .rules = {finmech::standard::revenue_maximising_rate(
             "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
+        .bases = {"mobile_money_services"},
     };
 }
 

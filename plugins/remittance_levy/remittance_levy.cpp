@@ -165,6 +165,7 @@ finmech::Descriptor<RemittanceLevy> describe() {
             },
         .rules = {finmech::standard::revenue_maximising_rate(
             "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
+        .bases = {"remittances_received"},
     };
 }
 

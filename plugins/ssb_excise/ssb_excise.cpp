@@ -212,6 +212,7 @@ finmech::Descriptor<SsbExcise> describe() {
             },
         .rules = {finmech::standard::revenue_maximising_rate(
             "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)")},
+        .bases = {"sugary_drinks"},
     };
 }
 

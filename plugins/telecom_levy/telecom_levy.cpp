@@ -171,6 +171,9 @@ finmech::Descriptor<TelecomLevy> describe() {
                             "Mathauer et al. 2019, Bull World Health Organ 97(9):620-630",
                             "AMRTP via Ecofin: sector turnover and penetration, 2022"},
             },
+        // The operators' turnover includes their mobile-money fees: a mobile-money levy taxes part
+        // of the same base.
+        .bases = {"telecom_services", "mobile_money_services"},
     };
 }
 

@@ -341,6 +341,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                 finmech::standard::revenue_maximising_rate(
                     "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)"),
             },
+        .bases = {"tobacco_products"},
     };
 }
 

@@ -195,6 +195,10 @@ finmech::Descriptor<VatEarmark> describe() {
                  "WAEMU Directive 02/2009/CM/UEMOA amending Directive 02/98/CM/UEMOA on VAT "
                  "harmonisation: one standard rate between 15 % and 20 %"},
             },
+        // VAT falls on the excised goods and on telecom services too: a levy on its base and an
+        // excise or levy on one of them tax the same purchases.
+        .bases = {"vat_base", "tobacco_products", "alcoholic_drinks", "sugary_drinks", "fuel",
+                   "telecom_services"},
     };
 }
 

@@ -59,6 +59,7 @@ struct MechanismDescriptor {
     std::vector<IndicatorInfo> indicators;
     std::vector<RequirementInfo> requirements;
     std::vector<RuleInfo> rules;
+    std::vector<std::string> bases;  // the tax bases it levies, snake_case
     std::optional<Profile> profile;  // absent from plugins that do not describe their mechanism
     nlohmann::json json;  // as the plugin wrote it
 

@@ -37,6 +37,8 @@ struct MechanismResult {
     std::optional<Profile> profile = std::nullopt;  // the plugin's, when it has one
     std::vector<RuleCheck> rules;  // the plugin's rules, checked in every draw
     std::string source;            // the scenario entry it is an option of: variants share it
+    std::vector<std::string> bases;   // the tax bases its plugin levies
+    std::vector<double> net_variance;  // of net revenue across draws, per year
 };
 
 struct Evaluation {

@@ -22,6 +22,13 @@ std::vector<Percentiles> summarize_columns(std::span<const double> matrix, std::
 
 // `p` with every statistic multiplied by `factor` >= 0, which keeps their order: the
 // percentiles of a sample scaled by a positive constant.
+// The mean and sample variance (divisor n - 1; 0 for one row) of each column of a row-major
+// matrix with `columns` columns, read row by row: two passes, no strided access.
+struct ColumnMoments {
+    std::vector<double> mean, variance;
+};
+ColumnMoments column_moments(std::span<const double> matrix, std::size_t columns);
+
 Percentiles scaled(const Percentiles& p, double factor);
 
 }  // namespace finmech::host

@@ -218,6 +218,9 @@ struct Descriptor {
     // -Wmissing-field-initializers warning.
     std::optional<Profile> profile = std::nullopt;
     std::vector<Rule> rules = {};  // binding and advisory rules on the plugin's indicators
+    // The tax bases the mechanism levies, snake_case, e.g. "telecom_services": the host never
+    // adds up two options of different sources that share one, as their yields would overlap.
+    std::vector<std::string> bases = {};
 };
 
 inline void to_json(nlohmann::json& j, const Indicator& i) {

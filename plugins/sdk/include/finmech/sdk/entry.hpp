@@ -94,6 +94,7 @@ class Adapter {
                              {"requires", s.descriptor.requirements}};
             if (s.descriptor.profile) j["profile"] = *s.descriptor.profile;
             if (!s.descriptor.rules.empty()) j["rules"] = s.descriptor.rules;
+            if (!s.descriptor.bases.empty()) j["bases"] = s.descriptor.bases;
             for (const auto& p : s.descriptor.parameters) {
                 j["parameters"].push_back(p.to_json());
                 p.apply_default(s.defaults);
