@@ -79,6 +79,16 @@ Criterion read_criterion(const json& doc, const std::string& where) {
                              "expected true or false; found " + doc["judged_in_workshop"].dump());
         c.judged_in_workshop = doc["judged_in_workshop"].get<bool>();
     }
+    if (doc.contains("package")) {
+        const std::string how = text(doc, "package", where);
+        if (how == "yield_weighted") c.package = PackageAggregation::yield_weighted;
+        else if (how == "weakest_member") c.package = PackageAggregation::weakest_member;
+        else if (how == "whole_package") c.package = PackageAggregation::whole_package;
+        else
+            throw InputError(where + "/package",
+                             "expected \"yield_weighted\", \"weakest_member\" or "
+                             "\"whole_package\"; found \"" + how + "\"");
+    }
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include <finmech/host/judged_scores.hpp>
 #include <finmech/host/json_file.hpp>
 #include <finmech/host/number_text.hpp>
+#include <finmech/host/packages.hpp>
 #include <finmech/host/results_document.hpp>
 #include <finmech/host/sha256.hpp>
 #include <finmech/reports/report_folder.hpp>
@@ -43,6 +44,26 @@ void print_ranking(const host::Appraisal& a, const host::Evaluation& e, const Se
                           << s.pick(rule.rule.name) << " (" << host::number_text(rule.median, 3)
                           << ")\n";
     }
+}
+
+// The best package: its options, and its net yield in the middle year, P50 with P5-P95.
+void print_package(const nlohmann::json& best, const host::Evaluation& e, const Session& s) {
+    const bool fr = s.lang == "fr";
+    if (best.is_null()) {
+        std::cout << (fr ? "\nAucun paquet ne remplit les cibles du scénario.\n"
+                         : "\nNo package meets the scenario's targets.\n");
+        return;
+    }
+    const std::size_t t = (e.years.size() - 1) / 2;
+    const nlohmann::json& net = best["yield"]["net"];
+    std::cout << (fr ? "\nMeilleur paquet compatible (valeur " : "\nBest compatible package (value ")
+              << host::number_text(best["value"].get<double>(), 3) << "):\n";
+    for (const auto& option : best["options"]) std::cout << "  - " << option.get<std::string>() << '\n';
+    std::cout << "  " << e.years[t] << (fr ? " : net P50 " : ": net P50 ")
+              << host::number_text(net["p50"][t].get<double>() / 1e9, 4) << " (P5-P95 "
+              << host::number_text(net["p5"][t].get<double>() / 1e9, 4) << "-"
+              << host::number_text(net["p95"][t].get<double>() / 1e9, 4) << (fr ? ") Mds " : ") bn ")
+              << e.currency << '\n';
 }
 
 void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
@@ -115,11 +136,14 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     host::appraise(scenario, evaluation, options->evaluation.seed);
                 // The results document costs a sensitivity run and the plugins' digests: made
                 // only when it is written or printed.
+                const nlohmann::json packages = host::packages_document(
+                    scenario, catalog, options->evaluation, evaluation, appraisal);
                 if (!options->out.empty() || options->json) {
                     const std::string generated = reports::results_date();
                     const nlohmann::json results = host::results_document(
                         {scenario, source.text, catalog, evaluation, appraisal, FINMECH_VERSION,
-                         generated, options->judged.empty() ? nullptr : &merged, merged_sha256});
+                         generated, options->judged.empty() ? nullptr : &merged, merged_sha256,
+                         &packages});
                     if (!options->out.empty())
                         reports::write_report_folder(options->out, results,
                                                      reports::parse_language(session.lang),
@@ -129,6 +153,7 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 if (!options->json) {
                     print_evaluation(evaluation, scenario, session);
                     print_ranking(appraisal, evaluation, session);
+                    print_package(packages["best"], evaluation, session);
                 }
                 if (!options->out.empty())
                     std::cerr << (session.lang == "fr" ? "Résultats et rapports écrits dans "

@@ -26,18 +26,24 @@ nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
 
+// The plugin's batch for `entry` over the options' draws.
+BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, const Plugin& plugin,
+                      const EvaluationOptions& options) {
+    const MechanismDescriptor& d = plugin.descriptor();
+    const std::vector<double> rows =
+        draw_parameters(parameter_laws(entry, d), options.draws, options.seed);
+    const nlohmann::json request{{"context", scenario.plugin_context()},
+                                 {"fixed", fixed_parameters(entry, d)}};
+    return plugin.evaluate_batch(request, rows, options.draws,
+                                 static_cast<std::size_t>(scenario.horizon));
+}
+
 MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& expressions,
                                    const MechanismEntry& entry, const Plugin& plugin,
                                    const EvaluationOptions& options) {
     const MechanismDescriptor& d = plugin.descriptor();
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
-    const std::size_t draws = options.draws;
-
-    const std::vector<double> rows =
-        draw_parameters(parameter_laws(entry, d), draws, options.seed);
-    const nlohmann::json request{{"context", scenario.plugin_context()},
-                                 {"fixed", fixed_parameters(entry, d)}};
-    const BatchResult batch = plugin.evaluate_batch(request, rows, draws, years);
+    const BatchResult batch = run_batch(scenario, entry, plugin, options);
     const std::size_t size = batch.gross_revenue.size();
     const auto net_values = std::make_unique_for_overwrite<double[]>(size);  // no zero-filling
     std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
@@ -77,6 +83,15 @@ MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& 
 }
 
 }  // namespace
+
+std::vector<double> net_revenue_draws(const Scenario& scenario, const MechanismEntry& entry,
+                                      const Plugin& plugin, const EvaluationOptions& options) {
+    const BatchResult batch = run_batch(scenario, entry, plugin, options);
+    std::vector<double> net(batch.gross_revenue.size());
+    std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
+                   batch.collection_cost.begin(), net.begin(), std::minus<>());
+    return net;
+}
 
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options) {

@@ -174,6 +174,7 @@ json results_document(const ResultsInputs& in) {
     results["finmech_version"] = in.finmech_version;
     results["schema_version"] = results_schema_version;
     results["provenance"] = provenance(in, results["ranking"]);
+    if (in.packages) results["packages"] = *in.packages;
     results["context"] = context(in);
     results["assumptions"] = assumptions(in);
     results["sensitivity"] = top_ranked_sensitivity(in);

@@ -251,6 +251,9 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
     }
     s.decision = document.contains("decision") ? read.object(document, "", "decision")
                                                : nlohmann::json::object();
+    s.packages = document.value("packages", nlohmann::json::array());
+    if (!s.packages.is_array())
+        read.fail("/packages", "expected an array of packages, found " + s.packages.dump());
     return s;
 }
 

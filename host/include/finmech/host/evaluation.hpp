@@ -56,6 +56,11 @@ struct Evaluation {
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options);
 
+// Net revenue of `entry` in each draw and year (draws x years, row by row), from the very draws
+// evaluate() makes with `options`: packages add options up draw by draw (common random numbers).
+std::vector<double> net_revenue_draws(const Scenario& scenario, const MechanismEntry& entry,
+                                      const Plugin& plugin, const EvaluationOptions& options);
+
 // The `finmech evaluate --json` document (docs/scenario.md, "Results").
 nlohmann::json to_json(const Evaluation& evaluation);
 

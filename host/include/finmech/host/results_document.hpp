@@ -29,6 +29,7 @@ struct ResultsInputs {
     // SHA-256 of its file; null without --judged.
     const nlohmann::json* workshop = nullptr;
     std::string_view workshop_sha256;
+    const nlohmann::json* packages = nullptr;  // packages_document(), when computed
 };
 
 // to_json(evaluation) and to_json(appraisal) ("ranking") with "schema_version", "scenario",

@@ -53,6 +53,7 @@ struct Scenario {
     std::map<std::string, Figure> figures;
     std::vector<MechanismEntry> mechanisms;
     nlohmann::json decision;  // criteria, weights, method, smaa (docs/decision.md), as written
+    nlohmann::json packages;  // named packages of options (packages.hpp), as written; an array
 
     // The projection years: base_year + 1 to base_year + horizon.
     std::vector<int> years() const;
