@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "finmech/reports/catalogue.hpp"
+#include "finmech/reports/charts.hpp"
 #include "finmech/reports/number_format.hpp"
 #include "finmech/reports/tables.hpp"
 #include "html.hpp"
@@ -44,19 +45,51 @@ std::string shares(double gdp, double gap, Language language) {
     return out + ")";
 }
 
-std::string ask(const json& results, const std::vector<RankedOption>& recommended,
-                Language language) {
-    const Totals t = totals(recommended);
-    const std::string options = html::join_list(labels(recommended), language);
-    const std::string net = format_amount(t.net, currency(results), language);
+std::string ask(const json& results, const Recommendation& r, Language language) {
+    const std::string money = currency(results);
+    const std::string options = html::join_list(labels(r.options), language);
     const std::string year = std::to_string(middle_year(results));
-    const std::string text =
-        std::isfinite(t.effective) && t.net > 0
-            ? message("brief.ask", language,
-                      {options, net, year, format_amount(t.effective, currency(results), language),
-                       html::share_percent(t.effective / t.net, language)})
-            : message("brief.ask.no_effective", language, {options, net, year});
+    const bool effective = std::isfinite(r.effective_mean) && r.net_mean > 0;
+    std::string text;
+    if (std::isfinite(r.net_p50) && effective)
+        text = message("brief.ask.package", language,
+                       {options, format_amount(r.net_p50, money, language), year,
+                        format_amount(r.net_p5, money, language),
+                        format_amount(r.net_p95, money, language),
+                        format_percent(r.percent_gdp_p50, 2, language),
+                        format_amount(r.effective_mean, money, language),
+                        html::share_percent(r.effective_mean / r.net_mean, language)});
+    else if (effective)
+        text = message("brief.ask", language,
+                       {options, format_amount(r.net_mean, money, language), year,
+                        format_amount(r.effective_mean, money, language),
+                        html::share_percent(r.effective_mean / r.net_mean, language)});
+    else
+        text = message("brief.ask.no_effective", language,
+                       {options, format_amount(r.net_mean, money, language), year});
     return "<p class=\"ask\">" + html::escape(text) + "</p>\n";
+}
+
+// The package's effective money as a share of the financing gap, year by year, with its band.
+std::string package_chart(const json& results, const Recommendation& r, Language language) {
+    const json* gap = context_entry(results, "financing_gap");
+    if (!r.yield || !gap) return {};
+    const json& effective = member(*r.yield, "effective");
+    charts::FanChart chart{{"chart-package", "", ""}, std::string(message("brief.chart.axis", language)),
+                           html::compact_format(language), {}, {}, {}, {}};
+    const json& years = member(results, "years");
+    for (std::size_t t = 0; t < years.size(); ++t) {
+        const double need = yearly(*gap, "values", t);
+        chart.years.push_back(years[t].get<int>());
+        chart.p5.push_back(100 * yearly(effective, "p5", t) / need);
+        chart.p50.push_back(100 * yearly(effective, "p50", t) / need);
+        chart.p95.push_back(100 * yearly(effective, "p95", t) / need);
+    }
+    if (chart.years.empty() || !std::isfinite(chart.p50.front())) return {};
+    chart.frame.title = message("brief.chart.title", language,
+                                {std::to_string(chart.years.front()), std::to_string(chart.years.back())});
+    chart.frame.description = chart.frame.title;
+    return html::figure(charts::fan_chart(chart), chart.frame.title, "package-chart");
 }
 
 // The options no recommendation may hold, each with the rule it breaks.
@@ -108,7 +141,7 @@ std::string weight_sensitivity(const json& results, const std::vector<RankedOpti
 }
 
 std::string summary(const json& results, const std::vector<RankedOption>& all,
-                    const std::vector<RankedOption>& recommended, Language language) {
+                    const Recommendation& r, Language language) {
     std::string out = heading("brief.summary.title", language);
     if (const json* gap = context_entry(results, "financing_gap")) {
         const std::size_t t = middle_year_index(results);
@@ -117,20 +150,25 @@ std::string summary(const json& results, const std::vector<RankedOption>& all,
             {format_amount(yearly(*gap, "values", t), currency(results), language),
              std::to_string(middle_year(results))}));
     }
-    const Totals t = totals(recommended);
+    const json& enumerated = member(member(results, "packages"), "enumerated");
+    const std::string chosen = html::join_list(labels(r.options), language);
+    const std::string which =
+        enumerated.is_number()
+            ? message("brief.summary.package", language,
+                      {std::to_string(all.size()), format_number(enumerated.get<double>(), 0, language),
+                       chosen})
+            : message("brief.summary.options", language,
+                      {std::to_string(all.size()), std::to_string(r.options.size()), chosen});
     out += html::paragraph(
-        message("brief.summary.options", language,
-                {std::to_string(all.size()), std::to_string(recommended.size()),
-                 html::join_list(labels(recommended), language)}) +
-        " " +
+        which + " " +
         message("brief.summary.total", language,
-                {format_amount(t.net, currency(results), language),
+                {format_amount(r.net_mean, currency(results), language),
                  std::to_string(middle_year(results))}) +
-        shares(t.percent_gdp, t.percent_gap, language) + ".");
-    if (std::isfinite(t.effective) && t.net > 0)
+        shares(r.percent_gdp_p50, r.gap_share_p50, language) + ".");
+    if (std::isfinite(r.effective_mean) && r.net_mean > 0)
         out += html::paragraph(message("brief.summary.risk", language,
-                                       {html::share_percent(t.effective / t.net, language)}));
-    return out;
+                                       {html::share_percent(r.effective_mean / r.net_mean, language)}));
+    return out + package_chart(results, r, language);
 }
 
 // "value (year; source)" sentences for the context figures the brief relies on.
@@ -192,6 +230,19 @@ std::string options_screened(const json& results, const std::vector<RankedOption
 
 // The ranked table: yield, shares, score on each criterion (weights in the headers), overall
 // score and the SMAA probability of ranking first.
+// Where the options' scores on criterion `id` come from: one provenance, or "mixed".
+std::string provenance_of(const std::vector<RankedOption>& all, const std::string& id,
+                          Language language) {
+    std::string seen;
+    for (const auto& o : all) {
+        const std::string p = string_at(member(member(*o.result, "criteria"), id), "provenance");
+        if (p.empty()) continue;
+        if (!seen.empty() && p != seen) return std::string(message("brief.table.mixed", language));
+        seen = p;
+    }
+    return seen.empty() ? std::string() : std::string(message("tables.scores." + seen, language));
+}
+
 std::string ranked_table(const json& results, const std::vector<RankedOption>& all,
                          Language language) {
     const json& criteria = member(member(results, "ranking"), "criteria");
@@ -205,14 +256,20 @@ std::string ranked_table(const json& results, const std::vector<RankedOption>& a
              {html::text("brief.table.gdp", language), "%", 3},
              {html::text("brief.table.gap", language), "%", 1}},
             {}, 1, ""};
-    for (const auto& c : criteria)
-        t.columns.push_back({localized(member(c, "name"), language),
-                             message("brief.table.weight", language,
-                                     {format_number(c.value("weight", NAN), 2, language)}),
-                             1});
+    // Criteria are headed C1, C2... so that seven fit an A4 page; the legend names them, with
+    // their weight and where their scores come from.
+    std::vector<std::string> legend;
+    for (const auto& c : criteria) {
+        const std::string code = "C" + std::to_string(legend.size() + 1);
+        t.columns.push_back({code, format_number(c.value("weight", NAN), 2, language), 1});
+        legend.push_back(message("brief.table.legend", language,
+                                 {code, localized(member(c, "name"), language),
+                                  provenance_of(all, string_at(c, "id"), language)}));
+    }
     t.columns.push_back({html::text("brief.table.score", language), "", 2});
     t.columns.push_back({html::text("brief.table.first", language), "%", 0});
     for (const auto& o : all) {
+        if (!o.admissible) continue;  // listed apart, with the rule they break
         std::vector<Cell> row;
         row.emplace_back(static_cast<double>(o.result->value("rank", 0)));
         row.emplace_back(o.label);
@@ -234,6 +291,7 @@ std::string ranked_table(const json& results, const std::vector<RankedOption>& a
                                         ? member(member(results, "ranking"), "smaa_draws").get<double>()
                                         : NAN,
                                     0, language)});
+    t.note += " " + message("brief.table.criteria", language, {html::join_list(legend, language)});
     std::string out = heading("brief.table.heading", language) + html::table(t, language);
     const std::string robust = robustness(all, language);
     if (!robust.empty()) out += html::paragraph(robust);
@@ -326,7 +384,8 @@ std::string annex(const json& results, const std::vector<RankedOption>& recommen
     return out + "</section>\n";
 }
 
-constexpr std::string_view brief_css = R"(@page { margin: 11mm 11mm 12mm; }
+constexpr std::string_view brief_css = R"(@page { margin: 11mm 11mm 12mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 7pt; color: #555; } }
 body { font-size: 8.5pt; line-height: 1.3; max-width: 700px; }
 h1 { font-size: 14pt; }
 h2 { font-size: 10.5pt; margin: 8pt 0 3pt; }
@@ -344,7 +403,7 @@ dd { margin: 0; }
 .columns { columns: 2; column-gap: 14pt; font-size: 7.5pt; }
 .columns li { break-inside: avoid; }
 #table-brief-ranking { font-size: 6.5pt; }
-#table-brief-ranking td:nth-child(2) { min-width: 13em; }
+#table-brief-ranking td:nth-child(2) { min-width: 11em; }
 #table-brief-ranking td:nth-child(4) { white-space: nowrap; }
 #table-assumptions { font-size: 6pt; }
 tr.group th { background: none; color: #1f4e79; padding-top: 4pt; border-bottom: 1px solid #a9c9e6; }
@@ -354,7 +413,7 @@ tr.group th { background: none; color: #1f4e79; padding-top: 4pt; border-bottom:
 
 std::string render_brief(const json& results, Language language) {
     const std::vector<RankedOption> all = ranked_options(results);
-    const std::vector<RankedOption> recommended = recommendable(all, brief_recommended_options);
+    const Recommendation recommended = recommendation(results, all, brief_recommended_options);
 
     const std::string title = html::text("brief.title", language);
     std::string subtitle = html::text("brief.subtitle", language);
@@ -373,11 +432,11 @@ std::string render_brief(const json& results, Language language) {
     body += ranked_table(results, all, language);
     body += inadmissible(results, all, language);
     body += heading("brief.cards.title", language);
-    for (const auto& o : recommended) body += card(results, o, language);
+    for (const auto& o : recommended.options) body += card(results, o, language);
     body += heading("brief.earmarking.title", language) + catalogue_list("brief.earmarking", 4, language);
     body += heading("brief.risks.title", language) + catalogue_list("brief.risks", 5, language);
     body += heading("brief.next.title", language) + catalogue_list("brief.next", 4, language);
-    body += annex(results, recommended, language);
+    body += annex(results, recommended.options, language);
     return html::page(language, title, brief_css, body);
 }
 

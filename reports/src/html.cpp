@@ -48,7 +48,7 @@ std::string produced_by(const json& results, Language language) {
     const Provenance provenance = read_provenance(results);
     if (provenance.generated.empty()) return {};
     return message("common.generated", language,
-                   {provenance.finmech_version, provenance.generated});
+                   {provenance.finmech_version, format_date(provenance.generated, language)});
 }
 
 std::string compact(double value, Language language) {

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <limits>
 
+#include "finmech/reports/catalogue.hpp"
+
 namespace finmech::reports {
 
 namespace {
@@ -100,6 +102,16 @@ std::string format_amount(double value, std::string_view currency, Language lang
         return number + space + (unit.empty() ? "" : std::string(unit) + space) +
                std::string(currency);
     return std::string(currency) + space + number + (unit.empty() ? "" : space + std::string(unit));
+}
+
+std::string format_date(std::string_view iso, Language language) {
+    int year = 0, month = 0, day = 0;
+    if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+        month < 1 || month > 12 || day < 1 || day > 31)
+        return std::string(iso);
+    return message("common.date", language,
+                   {std::to_string(day), std::string(message("common.month." + std::to_string(month), language)),
+                    std::to_string(year)});
 }
 
 }  // namespace finmech::reports

@@ -164,6 +164,40 @@ std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, st
     return chosen;
 }
 
+Recommendation recommendation(const json& results, const std::vector<RankedOption>& all,
+                              std::size_t fallback_count) {
+    Recommendation r;
+    const json& best = member(member(results, "packages"), "best");
+    if (!best.is_object()) {
+        r.options = recommendable(all, fallback_count);
+        const Totals t = totals(r.options);
+        r.net_mean = t.net;
+        r.net_p5 = r.net_p50 = r.net_p95 = not_a_number;
+        r.percent_gdp_p50 = t.percent_gdp;
+        r.effective_mean = t.effective;
+        r.gap_share_p50 = t.percent_gap;
+        return r;
+    }
+    for (const auto& label : member(best, "options"))
+        for (const auto& o : all)
+            if (label.is_string() && o.label == label.get<std::string>()) r.options.push_back(o);
+    const std::size_t t = middle_year_index(results);
+    r.yield = &member(best, "yield");
+    const json& net = member(*r.yield, "net");
+    r.net_mean = yearly(net, "mean", t);
+    r.net_p5 = yearly(net, "p5", t);
+    r.net_p50 = yearly(net, "p50", t);
+    r.net_p95 = yearly(net, "p95", t);
+    const json* gdp = context_entry(results, "projected_gdp");
+    const double gdp_t = gdp ? yearly(*gdp, "values", t) : not_a_number;
+    r.percent_gdp_p50 = 100 * r.net_p50 / gdp_t;
+    r.effective_mean = yearly(member(*r.yield, "effective"), "mean", t);
+    const json* gap = context_entry(results, "financing_gap");
+    r.gap_share_p50 = 100 * yearly(member(*r.yield, "effective"), "p50", t) /
+                      (gap ? yearly(*gap, "values", t) : not_a_number);
+    return r;
+}
+
 std::string broken_rules(const json& mechanism, Language language) {
     std::string out;
     for (const char* kind : {"binding", "advisory"})

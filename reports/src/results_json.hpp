@@ -66,6 +66,20 @@ std::vector<RankedOption> ranked_options(const nlohmann::json& results);
 // and no two variants of one source.
 std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, std::size_t count);
 
+// What a brief recommends: the best package the run found (results "packages"), or, in results
+// written before packages, the best options that can be enacted together. Its figures are those
+// of the middle year: the members' sum drawn draw by draw when the package has its yield.
+struct Recommendation {
+    std::vector<RankedOption> options;
+    double net_mean, net_p5, net_p50, net_p95;  // NaN where unknown
+    double percent_gdp_p50;                     // P50 as % of GDP
+    double effective_mean;                      // money effectively added for health
+    double gap_share_p50;                       // effective money (P50) / financing gap, in %
+    const nlohmann::json* yield = nullptr;      // the package's "yield", when known
+};
+Recommendation recommendation(const nlohmann::json& results, const std::vector<RankedOption>& all,
+                              std::size_t fallback_count);
+
 // The rules `mechanism` breaks, as a reader reads them: "rule (median value; limit)" joined with
 // "; ", binding first; waived ones say the scenario's reason. Empty when it breaks none.
 std::string broken_rules(const nlohmann::json& mechanism, Language language);

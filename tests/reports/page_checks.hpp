@@ -92,6 +92,37 @@ inline std::string pdf_text(const std::filesystem::path& pdf) {
     return run_command("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").out;
 }
 
+// A word of a PDF page and where it ends, from pdftotext -bbox, in points.
+struct PdfWord {
+    std::string text;
+    double x_max, page_width;
+};
+
+inline std::vector<PdfWord> pdf_words(const std::filesystem::path& pdf) {
+    const std::string xml = run_command("pdftotext -bbox -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null").out;
+    std::vector<PdfWord> words;
+    const std::regex page(R"re(<page width="([0-9.]+)")re"), word(R"re(xMax="([0-9.]+)"[^>]*>([^<]*)<)re");
+    double width = 0;
+    for (std::size_t at = 0; at < xml.size();) {
+        std::smatch p, w;
+        const auto from = xml.begin() + static_cast<std::ptrdiff_t>(at);
+        const bool has_page = std::regex_search(from, xml.end(), p, page);
+        const bool has_word = std::regex_search(from, xml.end(), w, word);
+        if (!has_word) break;
+        if (has_page && p.position(0) < w.position(0)) {
+            width = std::stod(p[1]);
+            at += static_cast<std::size_t>(p.position(0) + p.length(0));
+            continue;
+        }
+        words.push_back({w[2], std::stod(w[1]), width});
+        at += static_cast<std::size_t>(w.position(0) + w.length(0));
+    }
+    return words;
+}
+
+// The brief's right page margin, 11 mm, in points.
+inline constexpr double brief_right_margin_pt = 11 / 25.4 * 72;
+
 // What Chromium made of a page: the pages and the text of its PDF, and the size of its
 // 900 x 1200 PNG capture (a blank one compresses to a few kilobytes; text and charts do not).
 struct Printed {

@@ -22,6 +22,10 @@ std::string format_percent(double percent, int decimals, Language language);
 // the decimal separator dropped: 0.0183, 0.5, 52 460 ("0,02" from 0.0183 with 2 places at most).
 std::string format_significant(double value, int max_decimals, Language language);
 
+// An ISO date "2026-12-03" as a reader writes it: "3 décembre 2026", "3 December 2026"; any
+// other text as it is.
+std::string format_date(std::string_view iso, Language language);
+
 // Money scaled to a readable unit, three significant figures (trailing zeros after the decimal
 // separator dropped): French "12,3 Mds FCFA", "850 M FCFA", "45 600 FCFA"; English
 // "FCFA 12.3 bn", "FCFA 850 m", "FCFA 45,600". Number, scale and currency are joined by U+00A0
