@@ -46,26 +46,6 @@ void print_ranking(const host::Appraisal& a, const host::Evaluation& e, const Se
     }
 }
 
-// The best package: its options, and its net yield in the middle year, P50 with P5-P95.
-void print_package(const nlohmann::json& best, const host::Evaluation& e, const Session& s) {
-    const bool fr = s.lang == "fr";
-    if (best.is_null()) {
-        std::cout << (fr ? "\nAucun paquet ne remplit les cibles du scénario.\n"
-                         : "\nNo package meets the scenario's targets.\n");
-        return;
-    }
-    const std::size_t t = (e.years.size() - 1) / 2;
-    const nlohmann::json& net = best["yield"]["net"];
-    std::cout << (fr ? "\nMeilleur paquet compatible (valeur " : "\nBest compatible package (value ")
-              << host::number_text(best["value"].get<double>(), 3) << "):\n";
-    for (const auto& option : best["options"]) std::cout << "  - " << option.get<std::string>() << '\n';
-    std::cout << "  " << e.years[t] << (fr ? " : net P50 " : ": net P50 ")
-              << host::number_text(net["p50"][t].get<double>() / 1e9, 4) << " (P5-P95 "
-              << host::number_text(net["p5"][t].get<double>() / 1e9, 4) << "-"
-              << host::number_text(net["p95"][t].get<double>() / 1e9, 4) << (fr ? ") Mds " : ") bn ")
-              << e.currency << '\n';
-}
-
 void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
                       const Session& s) {
     const bool fr = s.lang == "fr";
@@ -134,10 +114,10 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     host::evaluate(scenario, catalog, options->evaluation);
                 const host::Appraisal appraisal =
                     host::appraise(scenario, evaluation, options->evaluation.seed);
-                // The results document costs a sensitivity run and the plugins' digests: made
-                // only when it is written or printed.
                 const nlohmann::json packages = host::packages_document(
                     scenario, catalog, options->evaluation, evaluation, appraisal);
+                // The results document costs a sensitivity run and the plugins' digests: made
+                // only when it is written or printed.
                 if (!options->out.empty() || options->json) {
                     const std::string generated = reports::results_date();
                     const nlohmann::json results = host::results_document(
@@ -153,7 +133,12 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                 if (!options->json) {
                     print_evaluation(evaluation, scenario, session);
                     print_ranking(appraisal, evaluation, session);
-                    print_package(packages["best"], evaluation, session);
+                    if (packages["best"].is_null())
+                        std::cout << (session.lang == "fr"
+                                          ? "\nAucun paquet ne remplit les cibles du scénario.\n"
+                                          : "\nNo package meets the scenario's targets.\n");
+                    else
+                        print_package(packages["best"], appraisal, evaluation, session);
                 }
                 if (!options->out.empty())
                     std::cerr << (session.lang == "fr" ? "Résultats et rapports écrits dans "

@@ -5,6 +5,9 @@
 #include <functional>
 
 #include <CLI/CLI.hpp>
+#include <finmech/host/appraisal.hpp>
+#include <finmech/host/evaluation.hpp>
+#include <nlohmann/json.hpp>
 
 #include "session.hpp"
 
@@ -25,5 +28,11 @@ Command add_concordance_command(CLI::App& app);
 Command add_report_command(CLI::App& app, const Session& session);
 Command add_brief_command(CLI::App& app, const Session& session);
 Command add_workshop_command(CLI::App& app, const Session& session);
+Command add_package_command(CLI::App& app, const Session& session);
+
+// Prints a package of the results (host::to_json(Package)): its options, value, scores and
+// yield year by year, P50 with P5-P95.
+void print_package(const nlohmann::json& package, const host::Appraisal& appraisal,
+                   const host::Evaluation& evaluation, const Session& session);
 
 }  // namespace finmech::cli

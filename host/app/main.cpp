@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
         cli::add_rank_command(app),              cli::add_ahp_command(app),
         cli::add_concordance_command(app),       cli::add_report_command(app, session),
         cli::add_brief_command(app, session),
-        cli::add_workshop_command(app, session)};
+        cli::add_workshop_command(app, session), cli::add_package_command(app, session)};
     for (const auto& command : commands) command.parser->fallthrough();
 
     try {
