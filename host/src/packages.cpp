@@ -370,6 +370,13 @@ std::vector<Package> named_packages(const Scenario& scenario, const PackageSpace
             throw InputError(scenario.file, at + "/options", why);
         Package p = space.score(members);
         p.name = name;
+        p.label = entry.value("label", json());
+        if (entry.contains("source")) {
+            if (!entry["source"].is_string())
+                throw InputError(scenario.file, at + "/source",
+                                 "expected the source as text, found " + entry["source"].dump());
+            p.source = entry["source"].get<std::string>();
+        }
         out.push_back(std::move(p));
     }
     return out;
@@ -395,6 +402,8 @@ json to_json(const Package& p, const Evaluation& evaluation, const Appraisal& ap
              {"scores", scores},     {"net_mean", p.net_mean},     {"percent_gdp", p.percent_gdp},
              {"gap_share", p.gap_share}, {"new_taxes", p.new_taxes}};
     if (!p.name.empty()) out["name"] = p.name;
+    if (!p.label.is_null()) out["label"] = p.label;
+    if (!p.source.empty()) out["source"] = p.source;
     if (p.kakwani_index) out["kakwani_index"] = *p.kakwani_index;
     if (yield) {
         out["yield"] = {{"net", to_json(yield->net)}};

@@ -478,7 +478,7 @@ TEST_F(Cli, WorkshopSheetsAreMergedAndFeedTheEvaluation) {
     ASSERT_EQ(merge.status, 0) << merge.out;
     std::ifstream in(merged);
     const nlohmann::json m = nlohmann::json::parse(in);
-    EXPECT_EQ(m["scores"].size(), 3u * 9u * 3u);
+    EXPECT_EQ(m["scores"].size(), 3u * 10u * 3u);
     EXPECT_TRUE(m["consensus"]["concordance"]["overall"].contains("W"));
 
     const std::string again = (dir_ / "again.json").string();

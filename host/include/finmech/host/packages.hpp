@@ -34,7 +34,9 @@ PackageTargets read_package_targets(const Scenario& scenario);
 
 // A package scored on the appraisal's criteria from its members' results.
 struct Package {
-    std::string name;                  // a named package's key; empty for a found one
+    std::string name;                  // a named package's name; empty for a found one
+    nlohmann::json label;              // a named package's label ({"fr", "en"} or text), or null
+    std::string source;                // where a named package comes from, or empty
     std::vector<std::size_t> members;  // indices into the evaluation's mechanisms, in its order
     std::vector<double> scores;        // one per appraisal criterion, 1-5
     double value = 0;                  // sum_j w_j (score_j - 1) / 4, in [0, 1]
@@ -99,8 +101,8 @@ struct PackageChoice {
 PackageChoice choose_package(const PackageSpace& space, const PackageTargets& targets,
                              const OptionDraws& draws);
 
-// The packages the scenario names (/packages: [{"name", "label", "options": ["plugin" or
-// "plugin:variant", ...]}]), in its order. InputError (scenario file, JSON pointer) for an unknown
+// The packages the scenario names (/packages: [{"name", "label", "source", "options": ["plugin"
+// or "plugin:variant", ...]}], label and source optional), in its order. InputError (scenario file, JSON pointer) for an unknown
 // option or an incompatible package.
 std::vector<Package> named_packages(const Scenario& scenario, const PackageSpace& space);
 
