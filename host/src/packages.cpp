@@ -305,10 +305,12 @@ PackageChoice choose_package(const PackageSpace& space, const PackageTargets& ta
         choice.best_yield = std::move(y);
         break;
     }
-    // Frontiers: by decreasing yield, keep each package better than every larger one.
+    // Frontiers among the packages the targets allow: by decreasing yield, keep each package
+    // better than every larger one.
     const auto frontier = [&](const std::function<double(const Package&)>& merit) {
         std::vector<const Package*> order;
-        for (const Package& p : all) order.push_back(&p);
+        for (const Package& p : all)
+            if (space.meets_static_targets(p, targets)) order.push_back(&p);
         std::sort(order.begin(), order.end(), [&](const Package* a, const Package* b) {
             return total(*a) != total(*b) ? total(*a) > total(*b) : merit(*a) > merit(*b);
         });

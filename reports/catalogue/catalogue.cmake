@@ -10,4 +10,5 @@ set(FINMECH_CATALOGUE_FILES
     brief.json
     plenary.json
     rules.json
+    packages.json
 )

@@ -334,11 +334,70 @@ Table concordance_table(const json& results, Language language) {
 
 }  // namespace
 
+// One row of the packages table: which package, its options, value and yield.
+std::vector<Cell> package_row(const json& results, const json& package, std::string_view kind,
+                              Language language) {
+    std::string options;
+    for (const auto& o : member(package, "options"))
+        if (o.is_string()) options += (options.empty() ? "" : "; ") + o.get<std::string>();
+    const std::size_t t = middle_year_index(results);
+    const json& net = member(member(package, "yield"), "net");
+    const bool drawn = net.is_object();
+    return {text_cell(std::string(kind)),
+            text_cell(options),
+            cell_at(package, "value"),
+            number_cell(drawn ? yearly(net, "p50", t) * 1e-9 : yearly(package, "net_mean", t) * 1e-9),
+            drawn ? text_cell(format_significant(yearly(net, "p5", t) * 1e-9, 2, language) + " – " +
+                              format_significant(yearly(net, "p95", t) * 1e-9, 2, language))
+                  : Cell{},
+            cell_at(package, "percent_gdp"),
+            cell_at(package, "gap_share", 100.0),
+            cell_at(package, "new_taxes")};
+}
+
+Table packages_table(const json& results, Language language) {
+    const json& packages = member(results, "packages");
+    Table table = start_table("packages", std::string(message("packages.title", language)), 2);
+    const std::string billions = message("unit.billions", language, {currency(results)});
+    const int year = middle_year(results);
+    table.columns = {column("packages.kind", language),
+                     column("packages.options", language),
+                     column("packages.value", language),
+                     column("packages.net", language, billions + ", " + std::to_string(year)),
+                     column("packages.interval", language, billions),
+                     column("packages.percent_gdp", language, "%"),
+                     column("packages.gap_share", language, "%"),
+                     column("packages.new_taxes", language, "", 0)};
+    if (member(packages, "best").is_object())
+        table.rows.push_back(package_row(results, packages["best"], message("packages.best", language), language));
+    for (const auto& named : member(packages, "named"))
+        table.rows.push_back(package_row(
+            results, named,
+            message("packages.named", language,
+                    {localized(member(named, "label"), language).empty()
+                         ? string_at(named, "name")
+                         : localized(member(named, "label"), language)}),
+            language));
+    const std::pair<const char*, const char*> frontiers[] = {
+        {"value", "packages.frontier.value"},
+        {"vertical_equity", "packages.frontier.vertical_equity"}};
+    for (const auto& [frontier, kind] : frontiers)
+        for (const auto& p : member(member(packages, "frontier"), frontier))
+            table.rows.push_back(package_row(results, p, message(kind, language), language));
+    table.note = message("packages.note", language,
+                         {format_number(number_at(packages, "enumerated"), 0, language)});
+    if (table.rows.empty()) table.note = std::string(message("common.not_available", language));
+    return table;
+}
+
 std::vector<Table> report_tables(const json& results, Language language) {
     std::vector<Table> tables{
         yield_table(results, language), scores_table(member(results, "ranking"), language),
-        ranking_table(results, language),
-        assumptions_table(entries(results, "context"), entries(results, "assumptions"), language)};
+        ranking_table(results, language)};
+    if (member(results, "packages").is_object()) tables.push_back(packages_table(results, language));
+    tables.push_back(
+
+        assumptions_table(entries(results, "context"), entries(results, "assumptions"), language));
     if (member(results, "workshop").is_object()) {
         tables.push_back(disagreements_table(results, language));
         tables.push_back(concordance_table(results, language));

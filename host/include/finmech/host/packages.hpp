@@ -92,8 +92,10 @@ struct PackageChoice {
     std::optional<Package> best;        // none when no package meets the targets
     std::optional<PackageYield> best_yield;
     std::size_t enumerated = 0;
-    std::vector<Package> value_frontier;   // no other has both more yield and more value
-    std::vector<Package> equity_frontier;  // likewise with the vertical-equity score
+    // Among the packages that meet the targets needing no draws: those no other beats on both
+    // mean yield and value, and on both mean yield and the vertical-equity score.
+    std::vector<Package> value_frontier;
+    std::vector<Package> equity_frontier;
 };
 
 // The highest-value package meeting `targets` (ties: the larger yield), checking the gap target
