@@ -49,9 +49,9 @@ bool existing_tax(const MechanismEntry& entry) {
 }
 
 // The package's indicator that a whole_package criterion's rule scores, or NaN when the rule
-// scores another indicator.
-double whole_package_indicator(const std::string& indicator, const Package& p,
-                               const Evaluation& e) {
+// scores another indicator. `means` are the options' indicator means.
+double whole_package_indicator(const std::string& indicator, const Package& p, const Evaluation& e,
+                               const std::vector<std::map<std::string, double>>& means) {
     if (indicator == "revenue_percent_gdp") return p.percent_gdp;
     const std::size_t years = p.net_mean.size();
     if (indicator == "yield_cv_percent") {
@@ -70,7 +70,7 @@ double whole_package_indicator(const std::string& indicator, const Package& p,
         double weighted = 0, first = 0;
         for (std::size_t i : p.members) {
             const double y1 = e.mechanisms[i].net_revenue.mean.front();
-            weighted += indicator_mean(e.mechanisms[i], indicator) * y1;
+            weighted += means[i].at(indicator) * y1;
             first += y1;
         }
         return first > 0 ? weighted / first : 1.0;
@@ -118,6 +118,9 @@ PackageSpace::PackageSpace(const Scenario& scenario, const Evaluation& evaluatio
     for (std::size_t i = 0; i < evaluation.mechanisms.size(); ++i) {
         const MechanismResult& m = evaluation.mechanisms[i];
         yield_.push_back(mean_of(m.net_revenue.mean));
+        indicator_means_.emplace_back();
+        for (const char* key : {"revenue_percent_gdp", "real_yield_ratio_year10_year1"})
+            indicator_means_.back()[key] = indicator_mean(m, key);
         auto at = std::find(order.begin(), order.end(), m.source);
         if (at == order.end()) {
             order.push_back(m.source);
@@ -159,7 +162,7 @@ Package PackageSpace::score(std::vector<std::size_t> members) const {
     for (std::size_t i : p.members) {
         const MechanismResult& m = e.mechanisms[i];
         for (std::size_t t = 0; t < p.net_mean.size(); ++t) p.net_mean[t] += m.net_revenue.mean[t];
-        p.percent_gdp += indicator_mean(m, "revenue_percent_gdp");
+        p.percent_gdp += indicator_means_[i].at("revenue_percent_gdp");
         if (const auto* gap = expression_factor(e, "percent_financing_gap")) {
             double share = 0;
             for (std::size_t t = 0; t < gap->size(); ++t)
@@ -190,7 +193,7 @@ Package PackageSpace::score(std::vector<std::size_t> members) const {
         double score = weighted;
         if (c.package == criteria::PackageAggregation::weakest_member) score = lowest;
         if (c.package == criteria::PackageAggregation::whole_package && c.rule && all_modelled) {
-            const double x = whole_package_indicator(c.rule->indicator, p, e);
+            const double x = whole_package_indicator(c.rule->indicator, p, e, indicator_means_);
             if (std::isfinite(x)) score = criteria::score_indicator(*c.rule, x);
         }
         p.scores.push_back(score);

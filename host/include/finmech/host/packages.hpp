@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <limits>
 #include <optional>
 #include <string>
@@ -85,6 +86,8 @@ private:
     const Appraisal& appraisal_;
     std::vector<std::vector<std::size_t>> sources_;  // admissible options of each source
     std::vector<double> yield_;                      // each option's mean net over the horizon
+    // Each option's mean over draws of the host indicators a whole package is scored on, by key.
+    std::vector<std::map<std::string, double>> indicator_means_;
 };
 
 // The search's answer: the best package under the targets, and the frontiers.

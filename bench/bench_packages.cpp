@@ -1,0 +1,56 @@
+// Package search on the embedded Mali 2023 scenario at its default 10^4 draws (issue 11's target:
+// the default run with packages under 1 s): the exact enumeration of every compatible package
+// (2,559), the best one's draw-by-draw yield and the frontiers; and the whole default run from
+// the plugins' batches to the packages.
+#include <benchmark/benchmark.h>
+
+#include <finmech/host/allocator.hpp>
+#include <finmech/host/appraisal.hpp>
+#include <finmech/host/embedded_files.hpp>
+#include <finmech/host/evaluation.hpp>
+#include <finmech/host/json_file.hpp>
+#include <finmech/host/packages.hpp>
+#include <finmech/host/plugin_catalog.hpp>
+#include <finmech/host/scenario.hpp>
+
+namespace {
+
+using namespace finmech::host;
+
+Scenario default_scenario() {
+    const EmbeddedFile& mali = *find_embedded(embedded_scenarios(), default_scenario_name);
+    return read_scenario(parse_json(mali.text, std::string(mali.name)), "benchmark");
+}
+
+constexpr EvaluationOptions default_options{10000, 20150101};
+
+// The packages alone, on an evaluation and appraisal made once.
+void package_search(benchmark::State& state) {
+    keep_large_blocks_on_heap();
+    const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
+    const Scenario scenario = default_scenario();
+    check_scenario(scenario, catalog);
+    const Evaluation evaluation = evaluate(scenario, catalog, default_options);
+    const Appraisal appraisal = appraise(scenario, evaluation, default_options.seed);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            packages_document(scenario, catalog, default_options, evaluation, appraisal));
+}
+BENCHMARK(package_search)->Unit(benchmark::kMillisecond);
+
+// The default run: evaluation, ranking with SMAA-2, and the packages.
+void default_run_with_packages(benchmark::State& state) {
+    keep_large_blocks_on_heap();
+    const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
+    const Scenario scenario = default_scenario();
+    check_scenario(scenario, catalog);
+    for (auto _ : state) {
+        const Evaluation evaluation = evaluate(scenario, catalog, default_options);
+        const Appraisal appraisal = appraise(scenario, evaluation, default_options.seed);
+        benchmark::DoNotOptimize(
+            packages_document(scenario, catalog, default_options, evaluation, appraisal));
+    }
+}
+BENCHMARK(default_run_with_packages)->Unit(benchmark::kMillisecond);
+
+}  // namespace
