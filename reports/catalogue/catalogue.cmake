@@ -11,4 +11,5 @@ set(FINMECH_CATALOGUE_FILES
     plenary.json
     rules.json
     packages.json
+    health.json
 )

@@ -310,6 +310,23 @@ const char* kakwani_reading(const json& incidence) {
     return nullptr;
 }
 
+// "consumption −18 %; 110 576 smokers quit; 45 919 premature deaths averted"
+std::string health_text(const HealthDividend& d, Language language) {
+    std::vector<std::string> parts;
+    if (std::isfinite(d.consumption_change))
+        parts.push_back(message("brief.health.consumption", language,
+                                {format_percent(100 * d.consumption_change, 1, language)}));
+    if (std::isfinite(d.quitters))
+        parts.push_back(message("brief.health.quitters", language,
+                                {format_number(d.quitters, 0, language)}));
+    if (std::isfinite(d.deaths_averted))
+        parts.push_back(message("brief.health.deaths", language,
+                                {format_number(d.deaths_averted, 0, language)}));
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : html::text("brief.separator", language)) + p;
+    return out;
+}
+
 std::string card(const json& results, const RankedOption& o, Language language) {
     std::string out = "<div class=\"card\">\n<h3>" +
                       html::escape(std::to_string(o.result->value("rank", 0)) + ". " + o.label) +
@@ -352,6 +369,9 @@ std::string card(const json& results, const RankedOption& o, Language language) 
                                               {index, shares_evidence})) +
                "</dd>\n";
     }
+    if (const HealthDividend d = health_dividend(*o.mechanism); d.reported)
+        out += "<dt>" + html::escape(message("brief.card.health", language)) + "</dt><dd>" +
+               html::escape(health_text(d, language)) + "</dd>\n";
     out += "</dl>\n";
     std::vector<std::string> sources;
     for (const auto& s : member(profile, "sources"))

@@ -1,6 +1,7 @@
 #include "results_json.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "finmech/reports/catalogue.hpp"
@@ -162,6 +163,15 @@ std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, st
         chosen.push_back(o);
     }
     return chosen;
+}
+
+HealthDividend health_dividend(const json& mechanism) {
+    const json& indicators = member(mechanism, "indicators");
+    const auto mean = [&](const char* key) { return number_at(member(indicators, key), "mean"); };
+    HealthDividend d{mean("consumption_change"), mean("quitters"), mean("deaths_averted"), false};
+    d.reported = std::isfinite(d.consumption_change) || std::isfinite(d.quitters) ||
+                 std::isfinite(d.deaths_averted);
+    return d;
 }
 
 Recommendation recommendation(const json& results, const std::vector<RankedOption>& all,

@@ -80,6 +80,15 @@ struct Recommendation {
 Recommendation recommendation(const nlohmann::json& results, const std::vector<RankedOption>& all,
                               std::size_t fallback_count);
 
+// The health dividend a health tax's model computes, mean over draws: the change in what is
+// consumed and, for tobacco, smokers who quit and premature deaths averted; each NaN when the
+// plugin does not report it. `reported` is false when it reports none of them.
+struct HealthDividend {
+    double consumption_change, quitters, deaths_averted;
+    bool reported;
+};
+HealthDividend health_dividend(const nlohmann::json& mechanism);
+
 // The rules `mechanism` breaks, as a reader reads them: "rule (median value; limit)" joined with
 // "; ", binding first; waived ones say the scenario's reason. Empty when it breaks none.
 std::string broken_rules(const nlohmann::json& mechanism, Language language);

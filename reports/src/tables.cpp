@@ -334,6 +334,24 @@ Table concordance_table(const json& results, Language language) {
 
 }  // namespace
 
+// The health taxes' dividend: consumption change, quitters, deaths averted.
+Table health_table(const json& results, Language language) {
+    Table table = start_table("health", std::string(message("health.title", language)), 1);
+    table.columns = {column("tables.mechanism", language),
+                     column("health.consumption_change", language, "%"),
+                     column("health.quitters", language, "", 0),
+                     column("health.deaths_averted", language, "", 0)};
+    for (const auto& mechanism : member(results, "mechanisms")) {
+        const HealthDividend d = health_dividend(mechanism);
+        if (!d.reported) continue;
+        table.rows.push_back({text_cell(string_at(mechanism, "label")),
+                              number_cell(100 * d.consumption_change), number_cell(d.quitters),
+                              number_cell(d.deaths_averted)});
+    }
+    table.note = std::string(message("health.note", language));
+    return table;
+}
+
 // One row of the packages table: which package, its options, value and yield.
 std::vector<Cell> package_row(const json& results, const json& package, std::string_view kind,
                               Language language) {
@@ -395,6 +413,8 @@ std::vector<Table> report_tables(const json& results, Language language) {
         yield_table(results, language), scores_table(member(results, "ranking"), language),
         ranking_table(results, language)};
     if (member(results, "packages").is_object()) tables.push_back(packages_table(results, language));
+    if (Table health = health_table(results, language); !health.rows.empty())
+        tables.push_back(std::move(health));
     tables.push_back(
 
         assumptions_table(entries(results, "context"), entries(results, "assumptions"), language));
