@@ -35,7 +35,7 @@ void print_package(const nlohmann::json& package, const host::Appraisal& apprais
                       net["p95"][t].get<double>() / 1e9);
         std::cout << line;
     }
-    const nlohmann::json& gap = package["yield"]["gap_share"];
+    const nlohmann::json& gap = package["yield"].value("gap_share", nlohmann::json());
     if (!gap.is_null())
         std::cout << (fr ? "  part du besoin de financement couverte (moyenne de l'horizon) : P50 "
                          : "  share of the financing gap covered (mean of the horizon): P50 ")

@@ -302,8 +302,12 @@ PackageChoice choose_package(const PackageSpace& space, const PackageTargets& ta
     for (const Package& p : all) {
         if (!space.meets_static_targets(p, targets)) continue;
         PackageYield y = space.yield(p, draws);
-        const double reached = targets.gap_at_p5 ? y.gap_share.p5 : y.gap_share.p50;
-        if (targets.gap_share > 0 && reached < targets.gap_share) continue;
+        if (targets.gap_share > 0) {
+            const double reached = !y.gap_share ? 0.0
+                                   : targets.gap_at_p5 ? y.gap_share->p5
+                                                       : y.gap_share->p50;
+            if (reached < targets.gap_share) continue;
+        }
         choice.best = p;
         choice.best_yield = std::move(y);
         break;
@@ -413,8 +417,9 @@ json to_json(const Package& p, const Evaluation& evaluation, const Appraisal& ap
     if (yield) {
         out["yield"] = {{"net", to_json(yield->net)}};
         if (!yield->effective.mean.empty()) out["yield"]["effective"] = to_json(yield->effective);
-        out["yield"]["gap_share"] = {{"mean", yield->gap_share.mean}, {"p5", yield->gap_share.p5},
-                                     {"p50", yield->gap_share.p50}, {"p95", yield->gap_share.p95}};
+        if (const auto& gap = yield->gap_share)
+            out["yield"]["gap_share"] = {
+                {"mean", gap->mean}, {"p5", gap->p5}, {"p50", gap->p50}, {"p95", gap->p95}};
     }
     return out;
 }

@@ -171,6 +171,7 @@ json results_document(const ResultsInputs& in) {
     results["ranking"] = to_json(in.appraisal);
     read_kakwani_on_the_scale(results["mechanisms"], in.appraisal);
     results["scenario"] = in.scenario.file;
+    results["indicative"] = in.scenario.indicative;
     results["finmech_version"] = in.finmech_version;
     results["schema_version"] = results_schema_version;
     results["provenance"] = provenance(in, results["ranking"]);

@@ -194,6 +194,11 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
     s.base_year = read.integer(context, "/context", "base_year", 1900, 2200);
     s.horizon = read.integer(context, "/context", "horizon", 1, 100);
     s.currency = read.string(context, "/context", "currency", true);
+    if (document.contains("indicative")) {
+        if (!document["indicative"].is_boolean())
+            read.fail("/indicative", "expected true or false, found " + document["indicative"].dump());
+        s.indicative = document["indicative"].get<bool>();
+    }
     for (const auto& [key, value] : context.items()) {
         if (is_setting(key)) continue;
         const std::string pointer = "/context/" + key;

@@ -153,7 +153,7 @@ std::string summary(const json& results, const std::vector<RankedOption>& all,
     const json& enumerated = member(member(results, "packages"), "enumerated");
     const std::string chosen = html::join_list(labels(r.options), language);
     const std::string which =
-        enumerated.is_number()
+        enumerated.is_number() && r.yield
             ? message("brief.summary.package", language,
                       {std::to_string(all.size()), format_number(enumerated.get<double>(), 0, language),
                        chosen})
@@ -440,7 +440,11 @@ std::string render_brief(const json& results, Language language) {
     if (const std::string produced = html::produced_by(results, language); !produced.empty())
         subtitle += " — " + produced;
     std::string body = "<header>\n<h1>" + html::escape(title) + "</h1>\n" +
-                       html::paragraph(subtitle, "note") + "</header>\n";
+                       html::paragraph(subtitle, "note") +
+                       (indicative(results)
+                            ? html::paragraph(message("common.indicative", language), "indicative")
+                            : std::string()) +
+                       "</header>\n";
     if (all.empty()) {
         body += html::paragraph(message("common.not_available", language));
         return html::page(language, title, brief_css, body);

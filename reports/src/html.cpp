@@ -36,6 +36,7 @@ svg.chart { display: block; max-width: 100%; height: auto; }
 .grid figure { width: 222px; margin: 2pt 0 6pt; }
 .grid figcaption { font-size: 7.5pt; min-height: 2.6em; margin: 0 0 2pt; }
 .note { font-size: 7.5pt; color: #555; }
+.indicative { font-weight: bold; color: #8a4b00; border: 1px solid #e0b070; background: #fff6e5; padding: 3pt 6pt; }
 )";
 
 }  // namespace

@@ -38,8 +38,8 @@ std::string table_or_not_available(const std::vector<Table>& tables, std::string
     return t ? html::table(*t, language) : not_available(language);
 }
 
-// The first figures of the run: what was evaluated, what came first, what the leaders (the
-// options the brief recommends) raise.
+// The first figures of the run: what was evaluated, what came first, what the options the brief
+// recommends (the best package) raise.
 std::string summary(const json& results, Language language) {
     const std::vector<RankedOption> options = ranked_options(results);
     const json& years = member(results, "years");
@@ -59,20 +59,19 @@ std::string summary(const json& results, Language language) {
         out += html::paragraph(message("report.summary.first", language,
                                        {first.label, html::share_percent(share, language)}));
 
-    std::vector<RankedOption> leaders;
-    for (std::size_t i = 0; i < std::min(brief_recommended_options, options.size()); ++i)
-        if (options[i].mechanism) leaders.push_back(options[i]);
-    const Totals total = totals(leaders);
-    if (!leaders.empty() && std::isfinite(total.net)) {
+    const Recommendation r = recommendation(results, options, brief_recommended_options);
+    std::vector<std::string> labels;
+    for (const auto& o : r.options) labels.push_back(o.label);
+    if (!labels.empty() && std::isfinite(r.net_mean)) {
         std::string sentence = message(
             "report.summary.leaders", language,
-            {std::to_string(leaders.size()), format_amount(total.net, currency(results), language),
+            {html::join_list(labels, language), format_amount(r.net_mean, currency(results), language),
              std::to_string(middle_year(results))});
-        if (std::isfinite(total.percent_gdp) && std::isfinite(total.percent_gap)) {
+        if (std::isfinite(r.percent_gdp_p50) && std::isfinite(r.gap_share_p50)) {
             sentence += ' ';
             sentence += message("report.summary.shares", language,
-                                {format_percent(total.percent_gdp, 2, language),
-                                 format_percent(total.percent_gap, 1, language)});
+                                {format_percent(r.percent_gdp_p50, 2, language),
+                                 format_percent(r.gap_share_p50, 1, language)});
         }
         out += html::paragraph(sentence);
     }
@@ -95,6 +94,7 @@ std::string ranking_section(const json& results, const std::vector<Table>& table
 std::string yields_section(const json& results, const std::vector<Table>& tables,
                            Language language) {
     std::string out = table_or_not_available(tables, "yield", language);
+    if (find_table(tables, "health")) out += table_or_not_available(tables, "health", language);
     const std::string fans = figures::fans(results, language);
     if (!fans.empty())
         out += subsection(message("report.yields.fans", language),
@@ -214,7 +214,9 @@ section { break-before: auto; }
 std::string render_html_report(const json& results, const std::vector<Table>& tables,
                                Language language) {
     const bool workshop = member(results, "workshop").is_object();
-    std::vector<std::string_view> ids{"summary", "ranking", "yields", "criteria", "sensitivity"};
+    std::vector<std::string_view> ids{"summary", "ranking"};
+    if (find_table(tables, "packages")) ids.push_back("packages");
+    ids.insert(ids.end(), {"yields", "criteria", "sensitivity"});
     if (workshop) ids.push_back("plenary");
     ids.insert(ids.end(), {"scores", "assumptions", "provenance"});
     const std::string title = html::text("report.title", language);
@@ -224,9 +226,12 @@ std::string render_html_report(const json& results, const std::vector<Table>& ta
     if (const std::string produced = html::produced_by(results, language); !produced.empty())
         subtitle += " — " + produced;
     body += html::paragraph(subtitle, "subtitle");
+    if (indicative(results)) body += html::paragraph(message("common.indicative", language), "indicative");
     body += "</header>\n" + contents(language, ids);
     body += section("summary", language, summary(results, language));
     body += section("ranking", language, ranking_section(results, tables, language));
+    if (find_table(tables, "packages"))
+        body += section("packages", language, table_or_not_available(tables, "packages", language));
     body += section("yields", language, yields_section(results, tables, language));
     body += section("criteria", language, criteria_section(results, language));
     body += section("sensitivity", language, sensitivity_section(results, language));

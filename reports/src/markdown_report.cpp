@@ -87,6 +87,7 @@ std::string table_section(const Table& table, Language language) {
 std::string render_markdown_report(const json& results, const std::vector<Table>& tables,
                                    Language language) {
     std::string out = "# " + std::string(message("common.report_title", language)) + "\n\n";
+    if (indicative(results)) out += "> " + std::string(message("common.indicative", language)) + "\n\n";
     out += provenance_section(results, language);
     for (const auto& table : tables)
         out += table_section(table, language);

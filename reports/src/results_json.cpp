@@ -165,6 +165,11 @@ std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, st
     return chosen;
 }
 
+bool indicative(const json& results) {
+    const json& flag = member(results, "indicative");
+    return flag.is_boolean() && flag.get<bool>();
+}
+
 HealthDividend health_dividend(const json& mechanism) {
     const json& indicators = member(mechanism, "indicators");
     const auto mean = [&](const char* key) { return number_at(member(indicators, key), "mean"); };

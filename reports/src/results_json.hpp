@@ -89,6 +89,9 @@ struct HealthDividend {
 };
 HealthDividend health_dividend(const nlohmann::json& mechanism);
 
+// Whether the results come from a scenario marked indicative.
+bool indicative(const nlohmann::json& results);
+
 // The rules `mechanism` breaks, as a reader reads them: "rule (median value; limit)" joined with
 // "; ", binding first; waived ones say the scenario's reason. Empty when it breaks none.
 std::string broken_rules(const nlohmann::json& mechanism, Language language);

@@ -373,6 +373,9 @@ std::vector<Cell> package_row(const json& results, const json& package, std::str
             cell_at(package, "new_taxes")};
 }
 
+// At most this many packages of each frontier in the table.
+constexpr std::size_t frontier_rows = 6;
+
 Table packages_table(const json& results, Language language) {
     const json& packages = member(results, "packages");
     Table table = start_table("packages", std::string(message("packages.title", language)), 2);
@@ -399,11 +402,20 @@ Table packages_table(const json& results, Language language) {
     const std::pair<const char*, const char*> frontiers[] = {
         {"value", "packages.frontier.value"},
         {"vertical_equity", "packages.frontier.vertical_equity"}};
-    for (const auto& [frontier, kind] : frontiers)
-        for (const auto& p : member(member(packages, "frontier"), frontier))
-            table.rows.push_back(package_row(results, p, message(kind, language), language));
+    // A frontier can hold dozens of packages: a few spread along it are shown, the rest stay in
+    // results.json.
+    std::size_t shown = 0, found = 0;
+    for (const auto& [frontier, kind] : frontiers) {
+        const json& list = member(member(packages, "frontier"), frontier);
+        if (!list.is_array()) continue;
+        found += list.size();
+        const std::size_t step = (list.size() + frontier_rows - 1) / frontier_rows;
+        for (std::size_t k = 0; k < list.size(); k += std::max<std::size_t>(step, 1), ++shown)
+            table.rows.push_back(package_row(results, list[k], message(kind, language), language));
+    }
     table.note = message("packages.note", language,
-                         {format_number(number_at(packages, "enumerated"), 0, language)});
+                         {format_number(number_at(packages, "enumerated"), 0, language),
+                          std::to_string(shown), std::to_string(found)});
     if (table.rows.empty()) table.note = std::string(message("common.not_available", language));
     return table;
 }

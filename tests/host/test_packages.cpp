@@ -132,7 +132,7 @@ TEST_F(Packages, TheBestHasTheHighestValueUnderTheTargets) {
     gap.gap_share = 0.15;
     const PackageChoice choice = choose_package(space, gap, constant_draws());
     EXPECT_EQ(members(choice.best), (std::vector<std::size_t>{0, 2}));
-    EXPECT_DOUBLE_EQ(choice.best_yield->gap_share.p50, 0.20);
+    EXPECT_DOUBLE_EQ(choice.best_yield->gap_share->p50, 0.20);
     EXPECT_DOUBLE_EQ(choice.best_yield->net.p5[0], 20.0);
     // Two new taxes are one too many: only a2 reaches the target alone.
     gap.max_new_taxes = 1;

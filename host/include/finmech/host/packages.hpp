@@ -51,7 +51,9 @@ struct Package {
 // The yield of a package from its members' draws added up draw by draw.
 struct PackageYield {
     YearlyPercentiles net, effective;  // effective: net x the effective_for_health factor
-    Percentiles gap_share;             // per draw: mean over the horizon of effective / gap
+    // Per draw: mean over the horizon of effective money / financing gap, when the context gives
+    // the gap.
+    std::optional<Percentiles> gap_share;
 };
 
 // Net revenue of option `index` of the evaluation, draws x years (net_revenue_draws()).

@@ -50,6 +50,7 @@ struct Scenario {
     int base_year = 0;
     int horizon = 0;
     std::string currency;
+    bool indicative = false;  // its figures illustrate a method: every output says so
     std::map<std::string, Figure> figures;
     std::vector<MechanismEntry> mechanisms;
     nlohmann::json decision;  // criteria, weights, method, smaa (docs/decision.md), as written
