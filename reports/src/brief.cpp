@@ -19,13 +19,32 @@ std::string heading(std::string_view key, Language language) {
     return "<h2>" + html::escape(message(key, language)) + "</h2>\n";
 }
 
-// A bulleted list of catalogue texts "<prefix>.1", "<prefix>.2", ... up to `count`.
-std::string catalogue_list(std::string_view prefix, int count, Language language) {
+// A bulleted list of catalogue texts "<prefix>.1", "<prefix>.2", ... up to `count`, then
+// `extra` texts as they are.
+std::string catalogue_list(std::string_view prefix, int count, Language language,
+                           const std::vector<std::string>& extra = {}) {
     std::string out = "<ul class=\"columns\">\n";
     for (int i = 1; i <= count; ++i)
         out += "<li>" + html::escape(message(std::string(prefix) + "." + std::to_string(i), language)) +
                "</li>\n";
+    for (const auto& text : extra) out += "<li>" + html::escape(text) + "</li>\n";
     return out + "</ul>\n";
+}
+
+// Whose scores the ranking used: a sentence on the workshop, when its groups scored.
+std::string workshop_sentence(const json& results, Language language) {
+    const json& workshop = member(results, "workshop");
+    if (!workshop.is_object()) return {};
+    std::vector<std::string> criteria;
+    for (const auto& id : member(workshop, "criteria"))
+        for (const auto& c : member(member(results, "ranking"), "criteria"))
+            if (id.is_string() && string_at(c, "id") == id.get<std::string>())
+                criteria.push_back(localized(member(c, "name"), language));
+    const json& w = member(member(member(member(workshop, "consensus"), "concordance"), "overall"), "W");
+    return message("brief.workshop", language,
+                   {html::join_list(criteria, language), string_at(workshop, "session"),
+                    std::to_string(member(workshop, "groups").size()),
+                    w.is_number() ? format_number(w.get<double>(), 2, language) : "?"});
 }
 
 std::vector<std::string> labels(const std::vector<RankedOption>& options) {
@@ -168,6 +187,8 @@ std::string summary(const json& results, const std::vector<RankedOption>& all,
     if (std::isfinite(r.effective_mean) && r.net_mean > 0)
         out += html::paragraph(message("brief.summary.risk", language,
                                        {html::share_percent(r.effective_mean / r.net_mean, language)}));
+    if (const std::string workshop = workshop_sentence(results, language); !workshop.empty())
+        out += html::paragraph(workshop);
     return out + package_chart(results, r, language);
 }
 
@@ -459,7 +480,12 @@ std::string render_brief(const json& results, Language language) {
     for (const auto& o : recommended.options) body += card(results, o, language);
     body += heading("brief.earmarking.title", language) + catalogue_list("brief.earmarking", 4, language);
     body += heading("brief.risks.title", language) + catalogue_list("brief.risks", 5, language);
-    body += heading("brief.next.title", language) + catalogue_list("brief.next", 4, language);
+    // Once a workshop has scored, the last step is to share its result, not to hold one.
+    const bool workshop = member(results, "workshop").is_object();
+    body += heading("brief.next.title", language) +
+            catalogue_list("brief.next", 3, language,
+                           {std::string(message(workshop ? "brief.next.after_workshop" : "brief.next.4",
+                                                language))});
     body += annex(results, recommended.options, language);
     return html::page(language, title, brief_css, body);
 }

@@ -659,6 +659,15 @@ TEST_F(Cli, JudgedEvaluationReportsThePlenary) {
     EXPECT_NE(page.find("id=\"table-disagreements\""), std::string::npos);
     EXPECT_NE(page.find("id=\"chart-plenary-radar-1\""), std::string::npos);
     EXPECT_NE(page.find("id=\"table-concordance\""), std::string::npos);
+
+    // The brief says whose scores it used, and no longer asks for them.
+    const fs::path brief = dir_ / "brief.html";
+    ASSERT_EQ(finmech("brief " + (out / "results.json").string() + " --out " + brief.string()).status, 0);
+    const std::string note = file_bytes(brief);
+    EXPECT_NE(note.find("session " + m["session"].get<std::string>() + ", 3 groupes"),
+              std::string::npos);
+    EXPECT_NE(note.find("Kendall W = "), std::string::npos);
+    EXPECT_EQ(note.find("Mettre à jour ce classement avec les notes des groupes"), std::string::npos);
 }
 
 TEST_F(Cli, ReportRerendersTheSameBytesFromResultsAlone) {
