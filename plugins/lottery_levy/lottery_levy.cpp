@@ -49,9 +49,9 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .default_value(treasury_payments)
                     .doc("Redevances versées au Trésor, ou produit brut des jeux.",
                          "Payments to the Treasury, or gross gaming revenue.")
-                    .source("Domain notes 2.10: an earmarked share of the redevances, or a levy "
-                            "on GGR; Mathauer et al. 2019, Table 4: a lottery tax for social and "
-                            "cultural events already exists in Mali",
+                    .source("Design options proposed by the study team: an earmarked share of the "
+                            "redevances, or a levy on GGR; Mathauer et al. 2019, Table 4: a "
+                            "lottery tax for social and cultural events already exists in Mali",
                             Evidence::sourced),
                 finmech::number("share", &LotteryLevy::share)
                     .label("Part prélevée", "Share levied")
@@ -60,7 +60,7 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .default_value(0.2)
                     .doc("Part de l'assiette affectée à la santé.",
                          "Share of the base earmarked for health.")
-                    .source("Domain notes 2.10 and table 2.14: scenarios of 10-30 %; 20 % of "
+                    .source("Scenarios of 10-30 % proposed by the study team; 20 % of "
                             "redevances is about 1 bn FCFA",
                             Evidence::derived),
                 finmech::number("payout_ratio", &LotteryLevy::payout_ratio)
@@ -72,8 +72,7 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .doc("Part des mises reversée aux gagnants.",
                          "Share of stakes paid back to winners.")
                     .source("Assumption: pari-mutuel operators return about 55-75 % of stakes; "
-                            "PMU-Mali's stakes are not published (domain notes 6.10), so its "
-                            "ratio is unknown",
+                            "PMU-Mali's stakes are not published, so its ratio is unknown",
                             Evidence::unverified),
                 finmech::standard::pass_through(&LotteryLevy::pass_through)
                     .label("Répercussion sur les joueurs", "Pass-through to players")
@@ -83,8 +82,8 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .doc("Part d'un prélèvement sur le produit brut répercutée sur la marge "
                          "prise sur les mises.",
                          "Share of a levy on gross gaming revenue passed on as a higher take-out.")
-                    .source("Assumption: a state monopoly keeps its margin, as excises are "
-                            "passed on in full (domain notes table 2.14)",
+                    .source("Assumption: a state monopoly keeps its margin, as this study assumes "
+                            "excises are passed on in full",
                             Evidence::assumed),
                 finmech::standard::elasticity(&LotteryLevy::elasticity)
                     .label("Élasticité des mises au prix", "Price elasticity of stakes")
@@ -100,13 +99,14 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .range(0.0, 1.0)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.9, 1.0, 1.0))
-                    .source("Domain notes table 2.14: 1.0, a single state-owned payer",
+                    .source("Assumption of the study team: 1.0, a single state-owned payer",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&LotteryLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.01)
                     .uncertainty(finmech::uniform(0.005, 0.02))
-                    .source("Domain notes 1.3 and table 2.14: one large payer, 0.5-2 %",
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
+                            "1-4 %; one large payer 0.5-2 % (assumption of the study team)",
                             Evidence::assumed),
                 finmech::standard::growth(&LotteryLevy::growth)
                     .range(-0.2, 0.3)
@@ -114,7 +114,7 @@ finmech::Descriptor<LotteryLevy> describe() {
                     .uncertainty(finmech::triangular(0.0, 0.03, 0.06))
                     .doc("Croissance nominale annuelle des redevances ou du produit brut.",
                          "Nominal yearly growth of the payments or the gross gaming revenue.")
-                    .source("Domain notes table 2.14: +3 % a year (assumption); redevances "
+                    .source("Assumption of the study team: +3 % a year; redevances "
                             "4.9 bn FCFA in 2020, 3.3 bn in January-July 2021",
                             Evidence::assumed),
             },
@@ -178,10 +178,10 @@ finmech::Descriptor<LotteryLevy> describe() {
                               "Earmarking 20 % of the redevances would raise about 1 bn FCFA. A "
                               "lottery tax for social and cultural events already exists "
                               "(Mathauer et al. 2019)."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
-                                   "UEMOA ou CEDEAO sur les jeux de hasard (non vérifié).",
-                                   "The project's reference notes find no WAEMU or ECOWAS rule "
-                                   "on gambling (unverified)."},
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                                   "règle UEMOA ou CEDEAO sur les jeux de hasard (non vérifié).",
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "rule on gambling (unverified)."},
                 .who_pays = {"Pour un prélèvement sur le produit des jeux, les joueurs, souvent "
                              "modestes : régressif dans la plupart des études (Clotfelter et "
                              "Cook, à confirmer). Pour l'affectation des redevances, personne de "

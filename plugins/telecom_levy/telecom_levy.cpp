@@ -132,12 +132,12 @@ finmech::Descriptor<TelecomLevy> describe() {
                               "TURTEL, 3 % of revenues. Mali: TARTOP, created in December 2012, "
                               "raised from 5 % to 7 % in 2025 per apanews, from 8 % to 10 % per "
                               "Bloomberg (conflicting sources, unverified)."},
-                .regional_rules = {"Les notes de référence du projet ne relèvent aucune "
+                .regional_rules = {"La revue documentaire de l'équipe d'étude n'a relevé aucune "
                                    "directive UEMOA ou CEDEAO propre aux taxes sur les "
                                    "télécommunications (non vérifié). L'assiette porte déjà la "
                                    "TARTOP et, depuis 2025, un prélèvement de 10 % sur les "
                                    "recharges : la marge pour une taxe santé est faible.",
-                                   "The project's reference notes find no WAEMU or ECOWAS "
+                                   "The study team's literature review found no WAEMU or ECOWAS "
                                    "directive specific to telecom levies (unverified). The base "
                                    "already carries TARTOP and, since 2025, a 10 % levy on "
                                    "top-ups: the room left for a health levy is small."},

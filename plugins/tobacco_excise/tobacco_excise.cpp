@@ -82,14 +82,14 @@ finmech::Descriptor<TobaccoExcise> describe() {
                          "Share of the excise change passed on to the retail price; above 1, "
                          "over-shifting.")
                     .source("Standard value 1.0; over-shifting is common for specific taxes "
-                            "(project domain notes 2.3); range an assumption",
+                            "(standard literature view, not re-checked); range an assumption",
                             Evidence::assumed),
                 finmech::standard::elasticity(&TobaccoExcise::elasticity)
                     .range(-2.0, 0.0)
                     .default_value(-0.5)
                     .uncertainty(finmech::triangular(-1.0, -0.5, -0.2))
                     .source("WHO: +10 % price gives about -5 % consumption in LMICs; LMIC range "
-                            "-0.2 to -1.0 (project domain notes 2.3)",
+                            "-0.2 to -1.0 (range from the literature, not re-checked)",
                             Evidence::sourced),
                 finmech::number("prevalence_share", &TobaccoExcise::prevalence_share)
                     .label("Part de l'élasticité due à la prévalence",
@@ -113,7 +113,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     .doc("Baisse de la part légale de la consommation par unité de hausse "
                          "relative du prix.",
                          "Fall in the legal share of consumption per unit relative price rise.")
-                    .source("Assumption 0.1-0.2 (project domain notes 2.3); no Mali estimate",
+                    .source("Assumption of the study team: 0.1-0.2; no Mali estimate",
                             Evidence::assumed),
                 finmech::standard::compliance(&TobaccoExcise::compliance)
                     .range(0.0, 1.0)
@@ -154,7 +154,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     .doc("Part des fumeurs de long terme qui meurent d'une maladie due au tabac.",
                          "Share of long-term smokers who die of a tobacco-caused disease.")
                     .source("Peto et al.: half of long-term smokers die of tobacco; conservative "
-                            "models use 1/3 (project domain notes 2.3)",
+                            "models use 1/3 (standard literature value, not re-checked)",
                             Evidence::assumed),
             },
         .indicators =

@@ -50,13 +50,13 @@ finmech::Descriptor<VatEarmark> describe() {
                     .doc("Points ajoutés sur l'assiette de la TVA pour la santé.",
                          "Points levied on the VAT base for health.")
                     .source("Ghana National Health Insurance Levy: 2.5 % on goods and services; "
-                            "the NHIA CEO proposed 3.5 % (afhea.org, domain notes 2.9)",
+                            "the NHIA CEO proposed 3.5 % (afhea.org)",
                             Evidence::sourced),
                 finmech::standard::pass_through(&VatEarmark::pass_through)
                     .range(0.0, 1.0)
                     .default_value(1.0)
-                    .source("Domain notes 2.14: full pass-through of a levy on the VAT base "
-                            "(assumption)",
+                    .source("Assumption of the study team: full pass-through of a levy on the VAT "
+                            "base",
                             Evidence::assumed),
                 finmech::standard::elasticity(&VatEarmark::elasticity)
                     .label("Élasticité-prix de la consommation taxée",
@@ -68,8 +68,8 @@ finmech::Descriptor<VatEarmark> describe() {
                          "de son prix (report vers l'informel).",
                          "Relative change in taxed consumption per relative change in its price "
                          "(shift to informal purchases).")
-                    .source("Domain notes 2.14: about 0 for a broad consumption base; down to "
-                            "-0.2 assumed for the shift to informal purchases",
+                    .source("Assumption of the study team: about 0 for a broad consumption base; "
+                            "down to -0.2 assumed for the shift to informal purchases",
                             Evidence::assumed),
                 finmech::number("c_efficiency", &VatEarmark::c_efficiency)
                     .label("C-efficacité de la TVA", "VAT C-efficiency")
@@ -81,9 +81,8 @@ finmech::Descriptor<VatEarmark> describe() {
                          "la part de l'assiette théorique effectivement taxée.",
                          "VAT revenue over the standard rate times final consumption: the share "
                          "of the notional base actually taxed.")
-                    .source("Domain notes 1.3 and 2.9: C-efficiency typically 0.3-0.5 in "
-                            "sub-Saharan Africa (standard value, not re-checked); Mali's own "
-                            "ratio not computed",
+                    .source("C-efficiency typically 0.3-0.5 in sub-Saharan Africa (standard "
+                            "literature value, not re-checked); Mali's own ratio not computed",
                             Evidence::assumed),
                 finmech::number("buoyancy", &VatEarmark::buoyancy)
                     .label("Élasticité de l'assiette au PIB", "Buoyancy of the base")
@@ -100,8 +99,8 @@ finmech::Descriptor<VatEarmark> describe() {
                     .range(0.0, 0.1)
                     .default_value(0.015)
                     .uncertainty(finmech::uniform(0.01, 0.02))
-                    .source("Domain notes 1.3 and 2.14: piggy-backing on VAT costs 1-2 % "
-                            "(assumption)",
+                    .source("ITD, Revenue Administration in Sub-Saharan Africa: cost to collect "
+                            "1-4 %; piggy-backing on VAT costs 1-2 % (study team's assumption)",
                             Evidence::assumed),
             },
         .indicators =
