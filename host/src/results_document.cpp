@@ -34,6 +34,9 @@ json figure_entry(const std::string& key, const Figure& figure, const Scenario& 
     if (!figure.note.empty()) entry["note"] = figure.note;
     if (const Text* text = requirement_text(key, scenario, catalog))
         entry["label"] = *text;
+    for (const HostFigure& h : host_figures())
+        if (h.key == key) entry["label"] = h.label;
+    if (!entry.contains("label") && !figure.label.fr.empty()) entry["label"] = figure.label;
     return entry;
 }
 

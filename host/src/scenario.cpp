@@ -88,6 +88,11 @@ public:
             f.source = string(j, pointer, "source", false);
             f.evidence = string(j, pointer, "evidence", false);
             f.note = string(j, pointer, "note", false);
+            if (j.contains("label")) {
+                const nlohmann::json& label = object(j, pointer, "label");
+                f.label = {string(label, pointer + "/label", "fr", true),
+                           string(label, pointer + "/label", "en", true)};
+            }
             if (j.contains("year")) f.year = integer(j, pointer, "year", 1900, 2200);
         }
         f.pointer = value_pointer;

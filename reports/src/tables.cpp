@@ -195,6 +195,17 @@ Cell law_cell(const json& parameter, Language language) {
     return values.empty() ? text : text + " (" + values + ")";
 }
 
+// An evidence grade in the reader's words; an unknown grade as written.
+Cell evidence_cell(const json& entry, Language language) {
+    static constexpr std::pair<const char*, const char*> grades[] = {
+        {"sourced", "evidence.sourced"}, {"derived", "evidence.derived"},
+        {"assumed", "evidence.assumed"}, {"unverified", "evidence.unverified"}};
+    const std::string grade = string_at(entry, "evidence");
+    for (const auto& [id, key] : grades)
+        if (grade == id) return std::string(message(key, language));
+    return text_cell(grade);
+}
+
 // A year reads "2023" in every language, never "2 023": text.
 Cell year_cell(const json& figure) {
     const json& year = member(figure, "year");
@@ -225,7 +236,7 @@ Table assumptions_table(const std::vector<const json*>& figures,
         table.rows.push_back({context, text_cell(label), value_cell(figure, language),
                               std::monostate{}, text_cell(string_at(figure, "unit")), year_cell(figure),
                               text_cell(string_at(figure, "source")),
-                              text_cell(string_at(figure, "evidence"))});
+                              evidence_cell(figure, language)});
     }
     for (const json* entry : parameters) {
         const json& parameter = *entry;
@@ -235,7 +246,7 @@ Table assumptions_table(const std::vector<const json*>& figures,
                               value_cell(parameter, language), law_cell(parameter, language),
                               text_cell(string_at(parameter, "unit")), std::monostate{},
                               text_cell(string_at(parameter, "source")),
-                              text_cell(string_at(parameter, "evidence"))});
+                              evidence_cell(parameter, language)});
     }
     if (table.rows.empty())
         table.note = std::string(message("common.not_available", language));

@@ -30,6 +30,7 @@ struct HostFigure {
     // "number_or_series": a single number, held over the horizon, or one per projection year;
     // "quintiles": five numbers, one per household quintile, poorest first.
     const char* shape = "number_or_series";
+    Text label;  // what a reader calls it
 };
 
 // The figures expressions() and the decision indicators read (docs/scenario.md).

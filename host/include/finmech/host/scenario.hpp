@@ -19,6 +19,7 @@ struct Figure {
     bool scalar = true;
     std::string pointer;  // of the number, or of the array, e.g. "/context/gdp/value"
     std::string unit, source, evidence, note;
+    Text label;  // {"fr", "en"} when the scenario names a figure no plugin or the host names
     int year = 0;  // year the source refers to; 0 when not given
 };
 
