@@ -764,7 +764,7 @@ TEST_F(Cli, NoOutputOfAnEmbeddedScenarioRecommendsAnInadmissibleOptionOrTwoVaria
         }
         // Every format of the report says which options are not admissible.
         const std::string not_admissible_fr = "non admissible : ";
-        for (const char* file : {"report.md", "report.html", "tables.csv"}) {
+        for (const char* file : {"report.md", "report.html", "tables.csv", "tables-fr-excel.csv"}) {
             const std::string text = file_bytes(out / file);
             for (const auto& label : excluded) {
                 const auto row = text.find(label);
