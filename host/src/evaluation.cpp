@@ -10,18 +10,6 @@ namespace finmech::host {
 
 namespace {
 
-// Per-year percentiles of a draws x years batch array.
-YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t years) {
-    YearlyPercentiles out;
-    for (const Percentiles& p : summarize_columns(batch, years)) {
-        out.mean.push_back(p.mean);
-        out.p5.push_back(p.p5);
-        out.p50.push_back(p.p50);
-        out.p95.push_back(p.p95);
-    }
-    return out;
-}
-
 nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
@@ -91,6 +79,17 @@ std::vector<double> net_revenue_draws(const Scenario& scenario, const MechanismE
     std::transform(batch.gross_revenue.begin(), batch.gross_revenue.end(),
                    batch.collection_cost.begin(), net.begin(), std::minus<>());
     return net;
+}
+
+YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t years) {
+    YearlyPercentiles out;
+    for (const Percentiles& p : summarize_columns(batch, years)) {
+        out.mean.push_back(p.mean);
+        out.p5.push_back(p.p5);
+        out.p50.push_back(p.p50);
+        out.p95.push_back(p.p95);
+    }
+    return out;
 }
 
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,

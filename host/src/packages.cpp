@@ -260,24 +260,14 @@ PackageYield PackageSpace::yield(const Package& p, const OptionDraws& draws) con
         else
             std::transform(total.begin(), total.end(), net.begin(), total.begin(), std::plus<>());
     }
-    const auto percentiles_by_year = [years](const std::vector<double>& matrix) {
-        YearlyPercentiles out;
-        for (const Percentiles& q : summarize_columns(matrix, years)) {
-            out.mean.push_back(q.mean);
-            out.p5.push_back(q.p5);
-            out.p50.push_back(q.p50);
-            out.p95.push_back(q.p95);
-        }
-        return out;
-    };
     PackageYield y;
-    y.net = percentiles_by_year(total);
+    y.net = summarize_years(total, years);
     const std::vector<double>* effective = expression_factor(evaluation_, "effective_for_health");
     const std::vector<double>* gap = expression_factor(evaluation_, "percent_financing_gap");
     if (effective) {
         std::vector<double> money(total.size());
         for (std::size_t k = 0; k < total.size(); ++k) money[k] = total[k] * (*effective)[k % years];
-        y.effective = percentiles_by_year(money);
+        y.effective = summarize_years(money, years);
     }
     if (gap) {
         const std::size_t count = total.size() / years;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,9 @@ struct EvaluationOptions {
 struct YearlyPercentiles {
     std::vector<double> mean, p5, p50, p95;
 };
+
+// The percentiles of each year of a draws x years batch array (summarize_columns()).
+YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t years);
 
 struct MechanismResult {
     std::string plugin, plugin_version, label;
