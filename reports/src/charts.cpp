@@ -378,4 +378,49 @@ std::string weight_stability(const WeightStability& chart) {
     return doc.str();
 }
 
+std::string frontier_chart(const FrontierChart& chart) {
+    constexpr double height = 270, top = 40, bottom = 34, right = 16;
+    std::vector<double> xs, ys;
+    for (const auto* series : {&chart.frontier, &chart.best, &chart.named})
+        for (const auto& p : *series) {
+            xs.push_back(p.yield);
+            ys.push_back(p.merit);
+        }
+    const auto x_ticks = ticks_over(xs, 0, 5), y_ticks = ticks_over(ys, 0, 4);
+    const double left = widest_tick(y_ticks, chart.y_format, small_font) + 10;
+    Document doc(chart.frame.id, page_width, height, chart.frame.title, chart.frame.description);
+    const Scale x{x_ticks.front(), x_ticks.back(), left, page_width - right};
+    const Scale y{y_ticks.front(), y_ticks.back(), height - bottom, top};
+    legend(doc, left, 12,
+           {{{.fill = dark_blue}, chart.frontier_legend, true},
+            {{.fill = orange}, chart.best_legend, true},
+            {{.fill = "white", .stroke = blue, .stroke_width = 1.5}, chart.named_legend, true}});
+    for (double t : y_ticks) {
+        doc.line(left, y(t), page_width - right, y(t), {.stroke = grid_grey, .stroke_width = 1});
+        doc.text(left - 4, y(t) + 3, formatted(chart.y_format, t), small_font, Anchor::end, grey);
+    }
+    for (double t : x_ticks)
+        doc.text(x(t), height - bottom + 13, formatted(chart.x_format, t), small_font,
+                 Anchor::middle, grey);
+    doc.text(page_width - right, height - 6, chart.x_label, small_font, Anchor::end, grey);
+    doc.text(2, top - 8, chart.y_label, small_font, Anchor::start, grey);
+    std::vector<double> line;
+    for (const auto& p : chart.frontier) line.insert(line.end(), {x(p.yield), y(p.merit)});
+    if (line.size() >= 4)
+        doc.path(line, false, {.fill = "none", .stroke = dark_blue, .stroke_width = 1.5});
+    const auto tooltip = [&](const PackagePoint& p) {
+        return p.label + " — " + formatted(chart.x_format, p.yield) + " ; " +
+               formatted(chart.y_format, p.merit);
+    };
+    for (const auto& p : chart.frontier)
+        doc.circle(x(p.yield), y(p.merit), 3, {.fill = dark_blue}, tooltip(p));
+    for (const auto& p : chart.named)
+        doc.circle(x(p.yield), y(p.merit), 5, {.fill = "white", .stroke = blue, .stroke_width = 1.5},
+                   tooltip(p));
+    for (const auto& p : chart.best) doc.circle(x(p.yield), y(p.merit), 5, {.fill = orange}, tooltip(p));
+    doc.line(left, height - bottom, page_width - right, height - bottom,
+             {.stroke = grey, .stroke_width = 1});
+    return doc.str();
+}
+
 }  // namespace finmech::reports::charts

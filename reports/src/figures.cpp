@@ -228,4 +228,47 @@ std::string tornado(const json& results, Language language) {
     return html::figure(charts::tornado(chart), chart.frame.title);
 }
 
+std::string package_frontiers(const json& results, Language language) {
+    const json& packages = member(results, "packages");
+    const json& frontiers = member(packages, "frontier");
+    if (!frontiers.is_object()) return {};
+    const std::size_t t = middle_year_index(results);
+    const auto point = [&](const json& p, const std::function<double(const json&)>& merit) {
+        std::string options;
+        for (const auto& o : member(p, "options"))
+            if (o.is_string()) options += (options.empty() ? "" : "; ") + o.get<std::string>();
+        return charts::PackagePoint{options, yearly(p, "net_mean", t) / 1e9, merit(p)};
+    };
+    const std::pair<const char*, std::function<double(const json&)>> views[] = {
+        {"value", [](const json& p) { return number_at(p, "value"); }},
+        {"vertical_equity",
+         [](const json& p) { return number_at(member(p, "scores"), "vertical_equity"); }}};
+    std::string out;
+    for (const auto& [view, merit] : views) {
+        const json& list = member(frontiers, view);
+        if (!list.is_array() || list.empty()) continue;
+        const bool value = std::string_view(view) == "value";
+        charts::FrontierChart chart{
+            {std::string("chart-frontier-") + view,
+             message(value ? "charts.frontier.value.title" : "charts.frontier.equity.title", language,
+                     {std::to_string(middle_year(results))}),
+             ""},
+            message("unit.billions", language, {currency(results)}),
+            std::string(message(value ? "charts.frontier.value.axis" : "charts.frontier.equity.axis",
+                                language)),
+            html::compact_format(language),
+            html::compact_format(language),
+            {}, {}, {},
+            std::string(message("charts.frontier.legend", language)),
+            std::string(message("charts.frontier.best", language)),
+            std::string(message("charts.frontier.named", language))};
+        chart.frame.description = chart.frame.title;
+        for (const auto& p : list) chart.frontier.push_back(point(p, merit));
+        if (member(packages, "best").is_object()) chart.best.push_back(point(packages["best"], merit));
+        for (const auto& p : member(packages, "named")) chart.named.push_back(point(p, merit));
+        out += html::figure(charts::frontier_chart(chart), chart.frame.title);
+    }
+    return out;
+}
+
 }  // namespace finmech::reports::figures

@@ -23,6 +23,9 @@ std::string group_radars(const nlohmann::json& results, Language language);
 std::string acceptability(const nlohmann::json& results, Language language);
 // Weight stability intervals of the criteria.
 std::string weight_stability(const nlohmann::json& results, Language language);
+// The packages' frontiers: mean net yield of the middle year against the value, and against the
+// vertical-equity score, with the best and the named packages.
+std::string package_frontiers(const nlohmann::json& results, Language language);
 // Tornado of results["sensitivity"].
 std::string tornado(const nlohmann::json& results, Language language);
 

@@ -231,7 +231,9 @@ std::string render_html_report(const json& results, const std::vector<Table>& ta
     body += section("summary", language, summary(results, language));
     body += section("ranking", language, ranking_section(results, tables, language));
     if (find_table(tables, "packages"))
-        body += section("packages", language, table_or_not_available(tables, "packages", language));
+        body += section("packages", language,
+                        figures::package_frontiers(results, language) +
+                            table_or_not_available(tables, "packages", language));
     body += section("yields", language, yields_section(results, tables, language));
     body += section("criteria", language, criteria_section(results, language));
     body += section("sensitivity", language, sensitivity_section(results, language));

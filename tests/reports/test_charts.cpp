@@ -214,3 +214,26 @@ TEST(Charts, EmptyDataStillGivesAWellFormedChart) {
 }
 
 }  // namespace
+
+namespace {
+
+// Three frontier packages, the best one and a named one: five marks with their tooltips, the
+// larger yield further right, the higher value higher up, all inside the drawing.
+TEST(FrontierChart, OneMarkPerPackageWhereItsYieldAndMeritPutIt) {
+    FrontierChart chart{frame("frontier"), "Mds FCFA", "valeur", comma, comma,
+                        {{"a; b", 30, 0.6}, {"a", 20, 0.7}, {"b", 10, 0.9}},
+                        {{"a", 20, 0.7}},
+                        {{"c", 25, 0.4}},
+                        "frontière", "meilleur", "nommés"};
+    const auto xml = parse(frontier_chart(chart));
+    const auto dots = marks(xml, "circle");
+    ASSERT_EQ(dots.size(), 5u);
+    EXPECT_EQ(std::string(dots[0].child_value("title")), "a; b — 30 ; 0,6");
+    EXPECT_GT(dots[0].attribute("cx").as_double(), dots[1].attribute("cx").as_double());
+    EXPECT_LT(dots[2].attribute("cy").as_double(), dots[1].attribute("cy").as_double());
+    EXPECT_EQ(std::string(dots[3].child_value("title")), "c — 25 ; 0,4");  // the named one
+    EXPECT_EQ(std::string(dots[4].child_value("title")), "a — 20 ; 0,7");  // the best, on top
+    expect_inside(xml);
+}
+
+}  // namespace

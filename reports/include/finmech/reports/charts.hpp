@@ -40,6 +40,23 @@ struct RankingChart {
 };
 std::string ranking_chart(const RankingChart& chart);
 
+// Packages as points, yield across and a merit up (their value, or a criterion's score): the
+// frontier joined by a line, the best package and the named ones marked, each with a tooltip.
+struct PackagePoint {
+    std::string label;  // the package's options, for the tooltip
+    double yield = 0, merit = 0;
+};
+struct FrontierChart {
+    Frame frame;
+    std::string x_label, y_label;  // units
+    Format x_format, y_format;
+    std::vector<PackagePoint> frontier;  // by decreasing yield
+    std::vector<PackagePoint> best;      // none or one
+    std::vector<PackagePoint> named;
+    std::string frontier_legend, best_legend, named_legend;
+};
+std::string frontier_chart(const FrontierChart& chart);
+
 // One small multiple of a fan chart: the P5–P95 band and the P50 line over the years.
 struct FanChart {
     Frame frame;
