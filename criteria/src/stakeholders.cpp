@@ -14,6 +14,8 @@ using nlohmann::json;
 
 void expect_only(const json& object, std::initializer_list<const char*> keys,
                  const std::string& where) {
+    if (!object.is_object())
+        throw InputError(where.empty() ? "" : where, "expected an object; found " + object.dump());
     for (const auto& [key, value] : object.items())
         if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
             throw InputError(where + "/" + key, "unknown key '" + key + "'");
@@ -67,7 +69,9 @@ StakeholderTable read_stakeholder_table(const json& table) {
     t.evidence = detail::text(table, "evidence", "");
     if (table.contains("flags")) {
         const json& flags = table["flags"];
-        if (!flags.is_object()) throw InputError("/flags", "expected an object; found " + flags.dump());
+        expect_only(flags,
+                    {"existing_tax", "existing_tax_why", "regional_directive", "regional_directive_why"},
+                    "/flags");
         t.existing_tax = flag(flags, "existing_tax", "/flags");
         t.regional_directive = flag(flags, "regional_directive", "/flags");
     }

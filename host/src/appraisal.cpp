@@ -286,9 +286,7 @@ private:
     }
 
     CriterionScore prior(const MechanismEntry& entry, const criteria::ThresholdRule& rule) const {
-        const std::string at = (entry.set_by_variant.count("stakeholders") ? entry.location()
-                                                                            : entry.pointer) +
-                               "/stakeholders";
+        const std::string at = entry.stakeholders_pointer();
         const criteria::StakeholderTable table =
             within(at, [&] { return criteria::read_stakeholder_table(entry.stakeholders); });
         CriterionScore score;

@@ -139,6 +139,7 @@ std::string PackageSpace::incompatibility(const std::vector<std::size_t>& member
                 return "'" + x.label + "' is not admissible: it breaks " + rule.rule.name.en;
         for (std::size_t b = a + 1; b < members.size(); ++b) {
             const MechanismResult& y = evaluation_.mechanisms[members[b]];
+            if (members[a] == members[b]) return "'" + x.label + "' is named twice";
             if (x.source == y.source)
                 return "'" + x.label + "' and '" + y.label +
                        "' are variants of one source; a package holds one";
@@ -269,15 +270,19 @@ PackageYield PackageSpace::yield(const Package& p, const OptionDraws& draws) con
         for (std::size_t k = 0; k < total.size(); ++k) money[k] = total[k] * (*effective)[k % years];
         y.effective = summarize_years(money, years);
     }
-    if (gap) {
-        const std::size_t count = total.size() / years;
-        std::vector<double> share(count, 0.0);
-        for (std::size_t d = 0; d < count; ++d)
-            for (std::size_t t = 0; t < years; ++t)
-                share[d] += total[d * years + t] * (*gap)[t] / 100 / static_cast<double>(years);
-        y.gap_share = summarize(share);
-    }
+    if (gap) y.gap_share = summarize(gap_share_draws(total));
     return y;
+}
+
+std::vector<double> PackageSpace::gap_share_draws(const std::vector<double>& net) const {
+    const std::vector<double>* gap = expression_factor(evaluation_, "percent_financing_gap");
+    if (!gap) return {};
+    const std::size_t years = gap->size(), count = net.size() / years;
+    std::vector<double> share(count, 0.0);
+    for (std::size_t d = 0; d < count; ++d)
+        for (std::size_t t = 0; t < years; ++t)
+            share[d] += net[d * years + t] * (*gap)[t] / 100 / static_cast<double>(years);
+    return share;
 }
 
 PackageChoice choose_package(const PackageSpace& space, const PackageTargets& targets,
@@ -289,18 +294,37 @@ PackageChoice choose_package(const PackageSpace& space, const PackageTargets& ta
     std::sort(all.begin(), all.end(), [&](const Package& a, const Package& b) {
         return a.value != b.value ? a.value > b.value : total(a) > total(b);
     });
-    for (const Package& p : all) {
-        if (!space.meets_static_targets(p, targets)) continue;
-        PackageYield y = space.yield(p, draws);
-        if (targets.gap_share > 0) {
-            const double reached = !y.gap_share ? 0.0
-                                   : targets.gap_at_p5 ? y.gap_share->p5
-                                                       : y.gap_share->p50;
-            if (reached < targets.gap_share) continue;
+    // The gap target on the draws: each option's share of the gap per draw is computed once; a
+    // package's is their sum, and it cannot pass the sum of its members' largest shares.
+    std::map<std::size_t, std::vector<double>> option_gap;
+    const auto gap_of = [&](std::size_t i) -> const std::vector<double>& {
+        auto found = option_gap.find(i);
+        if (found == option_gap.end()) found = option_gap.emplace(i, space.gap_share_draws(draws(i))).first;
+        return found->second;
+    };
+    const auto reaches_gap = [&](const Package& p) {
+        if (targets.gap_share <= 0) return true;
+        double bound = 0;
+        for (std::size_t i : p.members) {
+            const auto& share = gap_of(i);
+            bound += share.empty() ? 0.0 : *std::max_element(share.begin(), share.end());
         }
-        choice.best = p;
-        choice.best_yield = std::move(y);
-        break;
+        if (bound < targets.gap_share) return false;
+        std::vector<double> sum(gap_of(p.members.front()).size(), 0.0);
+        for (std::size_t i : p.members)
+            std::transform(sum.begin(), sum.end(), gap_of(i).begin(), sum.begin(), std::plus<>());
+        const Percentiles reached = summarize(sum);
+        return (targets.gap_at_p5 ? reached.p5 : reached.p50) >= targets.gap_share;
+    };
+    for (const Package& p : all) {
+        if (!space.meets_static_targets(p, targets) || !reaches_gap(p)) continue;
+        if (!choice.best) {
+            choice.best = p;
+            choice.best_yield = space.yield(p, draws);
+        } else {
+            choice.runner_up = p;
+            break;
+        }
     }
     // Frontiers among the packages the targets allow: by decreasing yield, keep each package
     // better than every larger one.
@@ -351,11 +375,27 @@ std::vector<Package> named_packages(const Scenario& scenario, const PackageSpace
         const json& entry = scenario.packages[n];
         const std::string at = "/packages/" + std::to_string(n);
         if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
-            !entry.contains("options") || !entry["options"].is_array() || entry["options"].empty())
+            entry["name"].get_ref<const std::string&>().empty() || !entry.contains("options") ||
+            !entry["options"].is_array() || entry["options"].empty())
             throw InputError(scenario.file, at,
                              "expected {\"name\", \"label\", \"options\": [\"plugin\" or "
                              "\"plugin:variant\", ...]}, found " + entry.dump());
+        for (const auto& [key, value] : entry.items())
+            if (key != "name" && key != "label" && key != "source" && key != "options")
+                throw InputError(scenario.file, at + "/" + key,
+                                 "unknown key '" + key + "'" +
+                                     did_you_mean(key, {"name", "label", "source", "options"}));
         const std::string name = entry["name"].get<std::string>();
+        for (const Package& earlier : out)
+            if (earlier.name == name)
+                throw InputError(scenario.file, at + "/name",
+                                 "a package named '" + name + "' comes earlier");
+        if (entry.contains("label") && !entry["label"].is_string() &&
+            !(entry["label"].is_object() && entry["label"].contains("fr") &&
+              entry["label"].contains("en") && entry["label"]["fr"].is_string() &&
+              entry["label"]["en"].is_string()))
+            throw InputError(scenario.file, at + "/label",
+                             "expected a text or {\"fr\", \"en\"}, found " + entry["label"].dump());
         std::vector<std::string> references;
         for (std::size_t k = 0; k < entry["options"].size(); ++k) {
             if (!entry["options"][k].is_string())
@@ -419,6 +459,14 @@ json packages_document(const Scenario& scenario, const PluginCatalog& catalog,
                        const Appraisal& appraisal) {
     const PackageSpace space(scenario, evaluation, appraisal);
     const PackageTargets targets = read_package_targets(scenario);
+    if (targets.gap_share > 0 && !expression_factor(evaluation, "percent_financing_gap")) {
+        std::string lacking;
+        for (const auto& m : evaluation.expressions.missing)
+            if (m.key == "percent_financing_gap") lacking = m.lacking;
+        throw InputError(scenario.file, "/decision/package/gap_share",
+                         "a share of the UHC financing gap needs the gap, and the context lacks '" +
+                             lacking + "'; give it or drop the target");
+    }
     std::map<std::size_t, std::vector<double>> cache;
     const OptionDraws draws = [&](std::size_t i) {
         auto found = cache.find(i);
@@ -440,6 +488,8 @@ json packages_document(const Scenario& scenario, const PluginCatalog& catalog,
              {"enumerated", choice.enumerated},
              {"best", choice.best ? to_json(*choice.best, evaluation, appraisal, &*choice.best_yield)
                                   : json()},
+             {"runner_up", choice.runner_up ? to_json(*choice.runner_up, evaluation, appraisal)
+                                            : json()},
              {"named", json::array()},
              {"frontier", {{"value", json::array()}, {"vertical_equity", json::array()}}}};
     for (const Package& p : named) {

@@ -12,6 +12,7 @@
 #include "finmech/host/parameter_draws.hpp"
 
 #include <finmech/criteria/input_error.hpp>
+#include <finmech/criteria/stakeholders.hpp>
 
 namespace finmech::host {
 
@@ -167,6 +168,10 @@ std::string MechanismEntry::location() const {
     return variant.empty() ? pointer : pointer + "/variants/" + variant;
 }
 
+std::string MechanismEntry::stakeholders_pointer() const {
+    return (set_by_variant.count("stakeholders") ? location() : pointer) + "/stakeholders";
+}
+
 std::string MechanismEntry::pointer_to(const std::string& section, const std::string& key) const {
     const std::string path = section + "/" + key;
     return (set_by_variant.count(path) ? location() : pointer) + "/" + path;
@@ -259,6 +264,13 @@ Scenario read_scenario(const nlohmann::json& document, const std::string& file) 
             s.mechanisms.push_back(std::move(v));
         }
     }
+    // Reports, briefs and workshop sheets name each option by its label.
+    for (std::size_t i = 0; i < s.mechanisms.size(); ++i)
+        for (std::size_t k = 0; k < i; ++k)
+            if (s.mechanisms[k].label == s.mechanisms[i].label)
+                read.fail(s.mechanisms[i].location() + "/label",
+                          "the label \"" + s.mechanisms[i].label + "\" is also that of " +
+                              s.mechanisms[k].location() + "; give each option its own label");
     s.decision = document.contains("decision") ? read.object(document, "", "decision")
                                                : nlohmann::json::object();
     s.packages = document.value("packages", nlohmann::json::array());
@@ -313,6 +325,14 @@ void check_scenario(const Scenario& scenario, const PluginCatalog& catalog) {
         }
         check_context(scenario, d, m.pointer);
         check_waivers(m, d, scenario.file);
+        if (!m.stakeholders.is_null()) {
+            const std::string at = m.stakeholders_pointer();
+            try {
+                criteria::read_stakeholder_table(m.stakeholders);
+            } catch (const criteria::InputError& e) {
+                read.fail(at + e.location(), e.what());
+            }
+        }
     }
 }
 

@@ -36,14 +36,8 @@ WorkshopSession plan_workshop(const Scenario& scenario, const Evaluation& evalua
             throw InputError("command line", "--group-names", "group \"" + group + "\" appears twice");
         session.groups.push_back(group);
     }
-    seen.clear();
-    for (const MechanismEntry& m : scenario.mechanisms) {
-        if (!seen.insert(m.label).second)
-            throw InputError(scenario.file, m.location() + "/label",
-                             "the label \"" + m.label +
-                                 "\" is used twice; workshop sheets need one label per mechanism");
-        session.mechanisms.push_back(m.label);
-    }
+    // read_scenario() refuses a label used twice: sheets and reports name options by label.
+    for (const MechanismEntry& m : scenario.mechanisms) session.mechanisms.push_back(m.label);
 
     // The criteria as appraise() reads them; groups judge those some mechanism has no model for,
     // and those the criterion says workshops judge.

@@ -1,5 +1,6 @@
 #include "finmech/reports/brief.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "finmech/reports/catalogue.hpp"
@@ -65,6 +66,8 @@ std::string shares(double gdp, double gap, Language language) {
 }
 
 std::string ask(const json& results, const Recommendation& r, Language language) {
+    if (r.none_meets_targets)
+        return "<p class=\"ask\">" + html::text("brief.ask.none", language) + "</p>\n";
     const std::string money = currency(results);
     const std::string options = html::join_list(labels(r.options), language);
     const std::string year = std::to_string(middle_year(results));
@@ -124,14 +127,15 @@ std::string inadmissible(const json& results, const std::vector<RankedOption>& a
         message("brief.inadmissible", language, {html::join_list(excluded, language)}), "note");
 }
 
+// How often the best option that may be recommended comes first, and in the top three.
 std::string robustness(const std::vector<RankedOption>& all, Language language) {
-    if (all.empty()) return {};
-    const json& top = *all.front().result;
-    const double first = rank_acceptability(top, 1);
+    const auto top = std::find_if(all.begin(), all.end(), [](const auto& o) { return o.admissible; });
+    if (top == all.end()) return {};
+    const double first = rank_acceptability(*top->result, 1);
     if (!std::isfinite(first)) return {};
     return message("brief.robustness", language,
-                   {all.front().label, html::share_percent(first, language),
-                    html::share_percent(rank_acceptability(top, 3), language)});
+                   {top->label, html::share_percent(first, language),
+                    html::share_percent(rank_acceptability(*top->result, 3), language)});
 }
 
 // The criterion whose weight can move least before the first option loses its place.
@@ -150,7 +154,8 @@ std::string weight_sensitivity(const json& results, const std::vector<RankedOpti
             tightest = &c;
         }
     }
-    if (!tightest || all.empty()) return {};
+    // The intervals keep the first-ranked option first: nothing to say of one never recommended.
+    if (!tightest || all.empty() || !all.front().admissible) return {};
     const json& interval = member(*tightest, "weight_stability");
     return message("brief.weight_sensitivity", language,
                    {localized(member(*tightest, "name"), language), all.front().label,
@@ -169,6 +174,7 @@ std::string summary(const json& results, const std::vector<RankedOption>& all,
             {format_amount(yearly(*gap, "values", t), currency(results), language),
              std::to_string(middle_year(results))}));
     }
+    if (r.none_meets_targets) return out + html::paragraph(message("brief.summary.none", language));
     const json& enumerated = member(member(results, "packages"), "enumerated");
     const std::string chosen = html::join_list(labels(r.options), language);
     const std::string which =

@@ -56,8 +56,13 @@ std::string summary(const json& results, Language language) {
     if (options.empty()) return out + not_available(language);
     const RankedOption& first = options.front();
     if (const double share = rank_acceptability(*first.result, 1); std::isfinite(share))
-        out += html::paragraph(message("report.summary.first", language,
-                                       {first.label, html::share_percent(share, language)}));
+        out += html::paragraph(
+            message("report.summary.first", language,
+                    {first.label, html::share_percent(share, language)}) +
+            (first.admissible || !first.mechanism
+                 ? std::string()
+                 : " " + message("rules.not_admissible", language,
+                                 {broken_rules(*first.mechanism, language)}) + "."));
 
     const Recommendation r = recommendation(results, options, brief_recommended_options);
     std::vector<std::string> labels;

@@ -182,7 +182,15 @@ HealthDividend health_dividend(const json& mechanism) {
 Recommendation recommendation(const json& results, const std::vector<RankedOption>& all,
                               std::size_t fallback_count) {
     Recommendation r;
-    const json& best = member(member(results, "packages"), "best");
+    const json& packages = member(results, "packages");
+    const json& best = member(packages, "best");
+    if (packages.is_object() && !best.is_object()) {
+        // The run searched every package and none meets the targets: nothing to ask for.
+        r.none_meets_targets = true;
+        r.net_mean = r.net_p5 = r.net_p50 = r.net_p95 = not_a_number;
+        r.percent_gdp_p50 = r.effective_mean = r.gap_share_p50 = not_a_number;
+        return r;
+    }
     if (!best.is_object()) {
         r.options = recommendable(all, fallback_count);
         const Totals t = totals(r.options);

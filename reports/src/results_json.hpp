@@ -66,8 +66,9 @@ std::vector<RankedOption> ranked_options(const nlohmann::json& results);
 // and no two variants of one source.
 std::vector<RankedOption> recommendable(const std::vector<RankedOption>& all, std::size_t count);
 
-// What a brief recommends: the best package the run found (results "packages"), or, in results
-// written before packages, the best options that can be enacted together. Its figures are those
+// What a brief recommends: the best package the run found (results "packages"), nothing when
+// no package met the targets, or, in results written before packages, the best options that can
+// be enacted together. Its figures are those
 // of the middle year: the members' sum drawn draw by draw when the package has its yield.
 struct Recommendation {
     std::vector<RankedOption> options;
@@ -76,6 +77,7 @@ struct Recommendation {
     double effective_mean;                      // money effectively added for health
     double gap_share_p50;                       // effective money (P50) / financing gap, in %
     const nlohmann::json* yield = nullptr;      // the package's "yield", when known
+    bool none_meets_targets = false;            // the run found no package meeting the targets
 };
 Recommendation recommendation(const nlohmann::json& results, const std::vector<RankedOption>& all,
                               std::size_t fallback_count);

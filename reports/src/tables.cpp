@@ -420,9 +420,12 @@ Table packages_table(const json& results, Language language) {
         const json& list = member(member(packages, "frontier"), frontier);
         if (!list.is_array()) continue;
         found += list.size();
-        const std::size_t step = (list.size() + frontier_rows - 1) / frontier_rows;
-        for (std::size_t k = 0; k < list.size(); k += std::max<std::size_t>(step, 1), ++shown)
+        // Evenly spread, both ends included: the largest yield and the highest merit.
+        const std::size_t count = std::min(list.size(), frontier_rows);
+        for (std::size_t r = 0; r < count; ++r, ++shown) {
+            const std::size_t k = count == 1 ? 0 : r * (list.size() - 1) / (count - 1);
             table.rows.push_back(package_row(results, list[k], message(kind, language), language));
+        }
     }
     table.note = message("packages.note", language,
                          {format_number(number_at(packages, "enumerated"), 0, language),

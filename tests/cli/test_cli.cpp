@@ -825,3 +825,66 @@ TEST_F(Cli, AFaultyStakeholderTableNamesItsPlace) {
                      "/mechanisms/1/stakeholders/actors/0/position: expected a whole number from "
                      "-2 to 2; found 3");
 }
+
+TEST_F(Cli, TwoOptionsWithOneLabelAreRefused) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["mechanisms"][2]["label"] = s["mechanisms"][1]["label"];
+    });
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/mechanisms/2/label: the label \"" +
+                         std::string("Droit d'accise sur le tabac au minimum UEMOA (50 %) et CEDEAO") +
+                         "\" is also that of /mechanisms/1; give each option its own label");
+}
+
+// Checked whatever the criteria: a package counts new taxes from it.
+TEST_F(Cli, AStakeholderFlagOfTheWrongTypeIsRefusedEvenUnranked) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["criteria"] = {"revenue_potential", "stability"};
+        s["mechanisms"][3]["stakeholders"]["flags"]["existing_tax"] = "yes";
+    });
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/mechanisms/3/stakeholders/flags/existing_tax: expected true or false; "
+                     "found \"yes\"");
+}
+
+TEST_F(Cli, NamedPackagesAreChecked) {
+    const auto with_packages = [&](const nlohmann::json& packages) {
+        return scenario_with([&](nlohmann::json& s) { s["packages"] = packages; });
+    };
+    expect_bad_input("evaluate --draws 10 " +
+                         with_packages({{{"name", "a"}, {"opts", {"fuel_levy"}}, {"options", {"fuel_levy"}}}}),
+                     "/packages/0/opts: unknown key 'opts'");
+    expect_bad_input("evaluate --draws 10 " +
+                         with_packages({{{"name", "a"}, {"options", {"fuel_levy", "fuel_levy"}}}}),
+                     "/packages/0/options: 'Prélèvement santé de 15 FCFA par litre de carburant' "
+                     "is named twice");
+    expect_bad_input("evaluate --draws 10 " +
+                         with_packages({{{"name", "a"}, {"options", {"fuel_levy"}}},
+                                        {{"name", "a"}, {"options", {"ssb_excise"}}}}),
+                     "/packages/1/name: a package named 'a' comes earlier");
+}
+
+TEST_F(Cli, AGapTargetNeedsTheGap) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["package"]["gap_share"] = 0.01;
+        s["context"].erase("uhc_cost_per_capita");
+    });
+    expect_bad_input("evaluate --draws 10 " + file,
+                     "/decision/package/gap_share: a share of the UHC financing gap needs the gap, "
+                     "and the context lacks 'uhc_cost_per_capita'");
+}
+
+// Half the financing gap is out of reach: no package, and the brief asks for none.
+TEST_F(Cli, WhenNoPackageMeetsTheTargetsTheBriefAsksForNothing) {
+    const std::string file = scenario_with(
+        [](nlohmann::json& s) { s["decision"]["package"]["gap_share"] = 0.5; });
+    const fs::path out = dir_ / "out";
+    const Outcome run = finmech("evaluate --draws 200 --out " + out.string() + " " + file);
+    ASSERT_EQ(run.status, 0) << run.out;
+    EXPECT_NE(run.out.find("Aucun paquet ne remplit les cibles du scénario"), std::string::npos);
+    const fs::path brief = dir_ / "brief.html";
+    ASSERT_EQ(finmech("brief " + (out / "results.json").string() + " --out " + brief.string()).status, 0);
+    const std::string note = file_bytes(brief);
+    EXPECT_NE(note.find("cette note ne formule pas de demande"), std::string::npos);
+    EXPECT_EQ(note.find("<div class=\"card\">"), std::string::npos);
+}

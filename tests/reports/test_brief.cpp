@@ -142,9 +142,11 @@ TEST(Brief, WithoutPackagesAsksForTheBestCompatibleOptions) {
     }
 }
 
+// Of the first option that may be recommended: the VAT earmark ranks first but breaks a rule.
 TEST(Brief, StatesHowRobustTheFirstRankIs) {
     const json& results = page_test::evaluated_results();
-    const json top = by_rank(results).front();
+    const json top = recommendable(results, 1).front();
+    ASSERT_NE(top["alternative"], by_rank(results).front()["alternative"]);
     const double first = top["rank_acceptability"][0].get<double>();
     const std::string text = plain_text(reports::render_brief(results, Language::en));
     const std::string sentence = top["alternative"].get<std::string>() + " ranks first in " +

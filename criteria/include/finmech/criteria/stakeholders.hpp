@@ -44,7 +44,8 @@ struct StakeholderTable {
 inline constexpr double existing_tax_support = 0.1;
 inline constexpr double regional_directive_support = 0.1;
 
-// Reads {"by", "source", "evidence", "flags": {"existing_tax", "regional_directive"},
+// Reads {"by", "source", "evidence", "note", "flags": {"existing_tax", "existing_tax_why",
+// "regional_directive", "regional_directive_why"},
 // "actors": [{"actor", "position", "power", "salience", "reason": {"fr", "en"}}]}. InputError at
 // the JSON pointer within the table for a missing or repeated actor, a value out of its range,
 // an unknown key, or a table in which no actor cares (every salience 0).

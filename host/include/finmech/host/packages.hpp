@@ -77,6 +77,9 @@ public:
     std::vector<Package> enumerate() const;
     // The package's yield from the members' draws, added draw by draw.
     PackageYield yield(const Package& package, const OptionDraws& draws) const;
+    // Per draw of a draws x years net revenue matrix: the mean over the horizon of the effective
+    // money's share of the financing gap; empty when the context gives no gap.
+    std::vector<double> gap_share_draws(const std::vector<double>& net) const;
     // The position of criterion `id` among the appraisal's, if it is one.
     std::optional<std::size_t> criterion_index(const std::string& id) const;
 
@@ -96,6 +99,7 @@ private:
 struct PackageChoice {
     std::optional<Package> best;        // none when no package meets the targets
     std::optional<PackageYield> best_yield;
+    std::optional<Package> runner_up;   // the next best meeting the targets: how close it comes
     std::size_t enumerated = 0;
     // Among the packages that meet the targets needing no draws: those no other beats on both
     // mean yield and value, and on both mean yield and the vertical-equity score.

@@ -42,6 +42,8 @@ struct MechanismEntry {
 
     // The JSON pointer of the entry, or of its variant.
     std::string location() const;
+    // Where its stakeholder table is written: the variant's own, or the entry's.
+    std::string stakeholders_pointer() const;
     // Where `section`/`key` (e.g. "parameters", "rate") is written in the scenario.
     std::string pointer_to(const std::string& section, const std::string& key) const;
 };
