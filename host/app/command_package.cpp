@@ -17,8 +17,10 @@ void print_package(const nlohmann::json& package, const host::Appraisal& apprais
     const bool fr = s.lang == "fr";
     std::cout << (fr ? "\nPaquet" : "\nPackage")
               << (package.contains("name") ? " « " + package["name"].get<std::string>() + " »" : "")
-              << (fr ? " (valeur " : " (value ") << host::number_text(package["value"].get<double>(), 3)
-              << (fr ? " sur 1) :\n" : " out of 1):\n");
+              << (fr ? " (valeur multicritère " : " (multi-criteria value ")
+              << host::number_text(package["value"].get<double>(), 3)
+              << (fr ? " sur 1 : somme pondérée des notes ramenées à 0-1) :\n"
+                     : " out of 1: weighted sum of the scores brought to 0-1):\n");
     for (const auto& option : package["options"]) std::cout << "  - " << option.get<std::string>() << '\n';
     std::cout << (fr ? "  notes : " : "  scores: ");
     for (std::size_t j = 0; j < appraisal.criteria.size(); ++j)

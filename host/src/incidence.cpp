@@ -56,7 +56,11 @@ std::optional<Incidence> household_incidence(const Scenario& scenario,
         if (given != scenario.figures.end()) {
             out.payer_key = payers->key;
             std::copy_n(given->second.values.begin(), 5, out.payer_shares.begin());
-            out.horizontal_inequity = horizontal_inequity_of_payers(out.payer_shares);
+            // Where households pay nothing more (an earmark of revenue already raised, a royalty)
+            // no household pays more than its equal.
+            out.horizontal_inequity = out.household_share > 0
+                                          ? horizontal_inequity_of_payers(out.payer_shares)
+                                          : 0.0;
         }
     }
     return out;

@@ -210,7 +210,8 @@ bool PackageSpace::meets_static_targets(const Package& p, const PackageTargets& 
     const bool progressive = p.kakwani_index && *p.kakwani_index > 0;
     for (std::size_t i : p.members) {
         const auto& incidence = evaluation_.mechanisms[i].incidence;
-        if (incidence && incidence->kakwani_index &&
+        // A member households pay nothing more for takes nothing from the poor.
+        if (incidence && incidence->household_share > 0 && incidence->kakwani_index &&
             *incidence->kakwani_index < clearly_regressive && !progressive)
             return false;
     }

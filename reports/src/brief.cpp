@@ -164,6 +164,25 @@ std::string weight_sensitivity(const json& results, const std::vector<RankedOpti
                     format_number(tightest->value("weight", NAN), 2, language)});
 }
 
+// The next best package and how far behind it comes, so that a near tie is seen as one.
+std::string runner_up(const json& results, Language language) {
+    const json& packages = member(results, "packages");
+    const json& next = member(packages, "runner_up");
+    if (!next.is_object()) return {};
+    std::vector<std::string> options;
+    for (const auto& o : member(next, "options"))
+        if (o.is_string()) options.push_back(o.get<std::string>());
+    const double best = number_at(member(packages, "best"), "value"), second = number_at(next, "value");
+    // Under a hundredth of the 0-1 value, the order of the two is not a finding.
+    const bool near_tie = best - second < 0.01;
+    return html::paragraph(message(near_tie ? "brief.summary.near_tie" : "brief.summary.runner_up",
+                                   language,
+                                   {html::join_list(options, language),
+                                    format_number(second, 3, language),
+                                    format_number(best, 3, language)}),
+                           "note");
+}
+
 std::string summary(const json& results, const std::vector<RankedOption>& all,
                     const Recommendation& r, Language language) {
     std::string out = heading("brief.summary.title", language);
@@ -184,12 +203,14 @@ std::string summary(const json& results, const std::vector<RankedOption>& all,
                        chosen})
             : message("brief.summary.options", language,
                       {std::to_string(all.size()), std::to_string(r.options.size()), chosen});
+    const bool drawn = std::isfinite(r.net_p50);
     out += html::paragraph(
         which + " " +
-        message("brief.summary.total", language,
-                {format_amount(r.net_mean, currency(results), language),
+        message(drawn ? "brief.summary.total_median" : "brief.summary.total", language,
+                {format_amount(drawn ? r.net_p50 : r.net_mean, currency(results), language),
                  std::to_string(middle_year(results))}) +
         shares(r.percent_gdp_p50, r.gap_share_p50, language) + ".");
+    out += runner_up(results, language);
     if (std::isfinite(r.effective_mean) && r.net_mean > 0)
         out += html::paragraph(message("brief.summary.risk", language,
                                        {html::share_percent(r.effective_mean / r.net_mean, language)}));

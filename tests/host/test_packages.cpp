@@ -69,6 +69,7 @@ protected:
 
     void kakwani(std::size_t option, double index) {
         Incidence incidence;
+        incidence.household_share = 1.0;  // households pay it
         incidence.kakwani_index = index;
         evaluation_.mechanisms[option].incidence = incidence;
     }

@@ -28,7 +28,8 @@ struct Incidence {
     // When the plugin names the share of households who pay at all and the scenario gives it:
     std::string payer_key;
     std::array<double, 5> payer_shares{};  // poorest first
-    // How unequally equal households are treated (horizontal_inequity_of_payers()).
+    // How unequally equal households are treated (horizontal_inequity_of_payers()); 0 when
+    // households pay nothing more.
     std::optional<double> horizontal_inequity;
 };
 

@@ -70,7 +70,8 @@ public:
     // `members` scored; they must be compatible.
     Package score(std::vector<std::size_t> members) const;
     // Meets the targets that need no draws: new taxes, and no clearly regressive member (Kakwani
-    // index below -0.10) unless the package as a whole is progressive.
+    // index below -0.10, households paying part of it) unless the package as a whole is
+    // progressive.
     bool meets_static_targets(const Package& package, const PackageTargets& targets) const;
     // Every compatible non-empty package, exactly, in no particular order. InputError when there
     // are more than `enumeration_limit`.
