@@ -27,6 +27,15 @@ void print_ranking(const host::Appraisal& a, const host::Evaluation& e, const Se
         std::cout << (j ? ", " : "") << s.pick(Text{a.criteria[j].name.fr, a.criteria[j].name.en})
                   << ' ' << host::number_text(a.weights.values(static_cast<Eigen::Index>(j)), 3);
     std::cout << ")\n";
+    if (!a.left_out.empty()) {
+        std::cout << (fr ? "  critères laissés de côté : " : "  criteria left out: ");
+        const auto defaults = host::default_criteria();
+        for (std::size_t k = 0; k < a.left_out.size(); ++k)
+            for (const auto& c : defaults)
+                if (c.id == a.left_out[k].first)
+                    std::cout << (k ? ", " : "") << s.pick(Text{c.name.fr, c.name.en});
+        std::cout << '\n';
+    }
     std::vector<std::size_t> order(a.alternatives.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),

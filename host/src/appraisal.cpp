@@ -425,8 +425,12 @@ json to_json(const Appraisal& a) {
             {"weight_notes", a.weights.notes},
             {"criteria_left_out", [&] {
                  json out = json::array();
-                 for (const auto& [id, reason] : a.left_out)
+                 const std::vector<criteria::Criterion> defaults = default_criteria();
+                 for (const auto& [id, reason] : a.left_out) {
                      out.push_back({{"id", id}, {"reason", reason}});
+                     for (const auto& c : defaults)
+                         if (c.id == id) out.back()["name"] = localized(c.name);
+                 }
                  return out;
              }()},
             {"smaa_draws", a.smaa.draws},

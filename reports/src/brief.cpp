@@ -269,7 +269,9 @@ std::string options_screened(const json& results, const std::vector<RankedOption
                                                html::join_list(criteria, language)}));
     std::vector<std::string> left_out;
     for (const auto& c : member(member(results, "ranking"), "criteria_left_out"))
-        left_out.push_back(string_at(c, "id") + " (" + string_at(c, "reason") + ")");
+        left_out.push_back(localized(member(c, "name"), language).empty()
+                               ? string_at(c, "id")
+                               : localized(member(c, "name"), language));
     if (!left_out.empty())
         out += html::paragraph(message("brief.options.left_out", language,
                                        {html::join_list(left_out, language)}), "note");

@@ -141,6 +141,16 @@ Table ranking_table(const json& results, Language language) {
     table.note = message("tables.ranking.note", language,
                          {string_at(ranking, "method"), weights}) +
                  " " + std::string(message("rules.note", language));
+    std::vector<std::string> left_out;
+    for (const auto& c : member(ranking, "criteria_left_out")) {
+        const std::string name = localized(member(c, "name"), language);
+        left_out.push_back(name.empty() ? string_at(c, "id") : name);
+    }
+    if (!left_out.empty()) {
+        std::string names;
+        for (const auto& n : left_out) names += (names.empty() ? "" : ", ") + n;
+        table.note += " " + message("tables.ranking.left_out", language, {names});
+    }
     return table;
 }
 

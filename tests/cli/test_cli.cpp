@@ -888,3 +888,23 @@ TEST_F(Cli, WhenNoPackageMeetsTheTargetsTheBriefAsksForNothing) {
     EXPECT_NE(note.find("cette note ne formule pas de demande"), std::string::npos);
     EXPECT_EQ(note.find("<div class=\"card\">"), std::string::npos);
 }
+
+// A scenario ranking on fewer criteria than the defaults: every output names those left out.
+TEST_F(Cli, EveryOutputNamesTheDefaultCriteriaLeftOut) {
+    const std::string file = scenario_with([](nlohmann::json& s) {
+        s["decision"]["criteria"] = {"revenue_potential", "stability"};
+    });
+    const fs::path out = dir_ / "out";
+    const Outcome run = finmech_stdout("evaluate --draws 100 --out " + out.string() + " " + file);
+    ASSERT_EQ(run.status, 0) << run.out;
+    EXPECT_NE(run.out.find("critères laissés de côté : Faisabilité politique, Faisabilité "
+                           "administrative, Durabilité, Équité verticale, Équité horizontale"),
+              std::string::npos)
+        << run.out;
+    for (const char* report : {"report.md", "report.html", "tables.csv"})
+        EXPECT_NE(file_bytes(out / report).find("laissés de côté par le scénario"), std::string::npos)
+            << report;
+    const fs::path brief = dir_ / "brief.html";
+    ASSERT_EQ(finmech("brief " + (out / "results.json").string() + " --out " + brief.string()).status, 0);
+    EXPECT_NE(file_bytes(brief).find("Faisabilité politique"), std::string::npos);
+}
