@@ -17,18 +17,22 @@ namespace {
 
 using namespace finmech::host;
 
-Scenario default_scenario() {
+// The embedded default scenario, with a target of `gap_share` of the financing gap when above 0.
+Scenario default_scenario(double gap_share = 0) {
     const EmbeddedFile& mali = *find_embedded(embedded_scenarios(), default_scenario_name);
-    return read_scenario(parse_json(mali.text, std::string(mali.name)), "benchmark");
+    nlohmann::json document = parse_json(mali.text, std::string(mali.name));
+    if (gap_share > 0) document["decision"]["package"]["gap_share"] = gap_share;
+    return read_scenario(document, "benchmark");
 }
 
 constexpr EvaluationOptions default_options{10000, 20150101};
 
-// The packages alone, on an evaluation and appraisal made once.
+// The packages alone, on an evaluation and appraisal made once; with a gap target of
+// state.range(0) per cent (50: out of reach, so that every package is checked on the draws).
 void package_search(benchmark::State& state) {
     keep_large_blocks_on_heap();
     const PluginCatalog catalog = PluginCatalog::load({FINMECH_PLUGIN_DIR});
-    const Scenario scenario = default_scenario();
+    const Scenario scenario = default_scenario(static_cast<double>(state.range(0)) / 100);
     check_scenario(scenario, catalog);
     const Evaluation evaluation = evaluate(scenario, catalog, default_options);
     const Appraisal appraisal = appraise(scenario, evaluation, default_options.seed);
@@ -36,7 +40,7 @@ void package_search(benchmark::State& state) {
         benchmark::DoNotOptimize(
             packages_document(scenario, catalog, default_options, evaluation, appraisal));
 }
-BENCHMARK(package_search)->Unit(benchmark::kMillisecond);
+BENCHMARK(package_search)->Arg(0)->Arg(50)->Unit(benchmark::kMillisecond);
 
 // The default run: evaluation, ranking with SMAA-2, and the packages.
 void default_run_with_packages(benchmark::State& state) {

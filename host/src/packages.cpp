@@ -297,23 +297,29 @@ PackageChoice choose_package(const PackageSpace& space, const PackageTargets& ta
     });
     // The gap target on the draws: each option's share of the gap per draw is computed once; a
     // package's is their sum, and it cannot pass the sum of its members' largest shares.
-    std::map<std::size_t, std::vector<double>> option_gap;
-    const auto gap_of = [&](std::size_t i) -> const std::vector<double>& {
+    struct OptionGap {
+        std::vector<double> share;  // per draw
+        double largest = 0;
+    };
+    std::map<std::size_t, OptionGap> option_gap;
+    const auto gap_of = [&](std::size_t i) -> const OptionGap& {
         auto found = option_gap.find(i);
-        if (found == option_gap.end()) found = option_gap.emplace(i, space.gap_share_draws(draws(i))).first;
+        if (found == option_gap.end()) {
+            OptionGap g{space.gap_share_draws(draws(i)), 0.0};
+            if (!g.share.empty()) g.largest = *std::max_element(g.share.begin(), g.share.end());
+            found = option_gap.emplace(i, std::move(g)).first;
+        }
         return found->second;
     };
     const auto reaches_gap = [&](const Package& p) {
         if (targets.gap_share <= 0) return true;
         double bound = 0;
-        for (std::size_t i : p.members) {
-            const auto& share = gap_of(i);
-            bound += share.empty() ? 0.0 : *std::max_element(share.begin(), share.end());
-        }
+        for (std::size_t i : p.members) bound += gap_of(i).largest;
         if (bound < targets.gap_share) return false;
-        std::vector<double> sum(gap_of(p.members.front()).size(), 0.0);
+        std::vector<double> sum(gap_of(p.members.front()).share.size(), 0.0);
         for (std::size_t i : p.members)
-            std::transform(sum.begin(), sum.end(), gap_of(i).begin(), sum.begin(), std::plus<>());
+            std::transform(sum.begin(), sum.end(), gap_of(i).share.begin(), sum.begin(),
+                           std::plus<>());
         const Percentiles reached = summarize(sum);
         return (targets.gap_at_p5 ? reached.p5 : reached.p50) >= targets.gap_share;
     };
