@@ -74,6 +74,9 @@ Table yield_table(const json& results, Language language) {
              yearly_cell(member(expressed, "effective_for_health"), "mean", middle, 1e-9)});
     }
     table.note = std::string(message("tables.yield.note", language));
+    // The CSV files and the workbook have no title page: the first table says it.
+    if (indicative(results))
+        table.note = std::string(message("common.indicative", language)) + " " + table.note;
     return table;
 }
 

@@ -755,13 +755,22 @@ TEST_F(Cli, NoOutputOfAnEmbeddedScenarioRecommendsAnInadmissibleOptionOrTwoVaria
                               " --out " + brief.string())
                           .status,
                       0);
-            const std::string ask = ask_of(file_bytes(brief));
+            const std::string page = file_bytes(brief);
+            const std::string ask = ask_of(page);
             ASSERT_FALSE(ask.empty()) << scenario << " " << language;
+            EXPECT_EQ(page.find("class=\"indicative\"") != std::string::npos,
+                      std::string(scenario) == "mali-2015-workshop")
+                << scenario << " " << language;
             for (const auto& label : excluded)
                 EXPECT_EQ(ask.find(label), std::string::npos) << scenario << ": " << label;
             for (const auto& [source, named] : named_per_source(results, ask))
                 EXPECT_EQ(named, 1) << scenario << " " << language << ": " << source << " in " << ask;
         }
+        // The workshop scenario is indicative, and every output says so.
+        if (std::string(scenario) == "mali-2015-workshop")
+            for (const char* file : {"report.md", "report.html", "tables.csv", "tables-fr-excel.csv"})
+                EXPECT_NE(file_bytes(out / file).find("Scénario indicatif"), std::string::npos)
+                    << file;
         // Every format of the report says which options are not admissible.
         const std::string not_admissible_fr = "non admissible : ";
         for (const char* file : {"report.md", "report.html", "tables.csv", "tables-fr-excel.csv"}) {
