@@ -26,12 +26,11 @@ IndicatorDraws decision_indicators(const Expressions& expressed, const Mechanism
     const std::size_t draws = batch.draws, years = batch.years;
     IndicatorDraws out;
 
-    for (const Expression& e : expressed.available) {
-        if (e.key != "percent_gdp") continue;
+    if (const Expression* e = expressed.find("percent_gdp")) {
         // The mean over the years of net revenue x factor: each year weighs factor / years.
         std::vector<double> weight(years);
         for (std::size_t t = 0; t < years; ++t)
-            weight[t] = e.factor[t] / static_cast<double>(years);
+            weight[t] = e->factor[t] / static_cast<double>(years);
         std::vector<double> share(draws, 0.0);
         for (std::size_t d = 0; d < draws; ++d)
             for (std::size_t t = 0; t < years; ++t) share[d] += net[d * years + t] * weight[t];

@@ -8,11 +8,11 @@
 
 namespace finmech::host {
 
-namespace {
-
 nlohmann::json to_json(const YearlyPercentiles& p) {
     return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
 }
+
+namespace {
 
 // The plugin's batch for `entry` over the options' draws.
 BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, const Plugin& plugin,

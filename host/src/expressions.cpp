@@ -102,6 +102,12 @@ std::span<const HostFigure> host_figures() {
     return figures;
 }
 
+const Expression* Expressions::find(std::string_view key) const {
+    for (const Expression& e : available)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
 Expressions expressions(const Scenario& scenario) {
     const Context ctx(scenario);
     const Path hundred = ctx.constant(100.0), one = ctx.constant(1.0);

@@ -6,7 +6,6 @@
 #include <numeric>
 
 #include <finmech/criteria/scale.hpp>
-#include <finmech/criteria/stakeholders.hpp>
 
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/statistics.hpp"
@@ -35,11 +34,10 @@ double indicator_mean(const MechanismResult& m, const std::string& key) {
     return std::nan("");
 }
 
-// The factors of expression `key` per year, or empty when the context does not allow it.
-const std::vector<double>* expression_factor(const Evaluation& e, const std::string& key) {
-    for (const Expression& x : e.expressions.available)
-        if (x.key == key) return &x.factor;
-    return nullptr;
+// The factors of expression `key` per year, or null when the context does not allow it.
+const std::vector<double>* expression_factor(const Evaluation& e, std::string_view key) {
+    const Expression* x = e.expressions.find(key);
+    return x ? &x->factor : nullptr;
 }
 
 bool existing_tax(const MechanismEntry& entry) {
@@ -427,14 +425,6 @@ std::vector<Package> named_packages(const Scenario& scenario, const PackageSpace
     }
     return out;
 }
-
-namespace {
-
-json to_json(const YearlyPercentiles& p) {
-    return {{"mean", p.mean}, {"p5", p.p5}, {"p50", p.p50}, {"p95", p.p95}};
-}
-
-}  // namespace
 
 json to_json(const Package& p, const Evaluation& evaluation, const Appraisal& appraisal,
              const PackageYield* yield) {

@@ -31,6 +31,9 @@ struct YearlyPercentiles {
 // The percentiles of each year of a draws x years batch array (summarize_columns()).
 YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t years);
 
+// {"mean", "p5", "p50", "p95"}, each a series.
+nlohmann::json to_json(const YearlyPercentiles& p);
+
 struct MechanismResult {
     std::string plugin, plugin_version, label;
     YearlyPercentiles gross_revenue, collection_cost, net_revenue;

@@ -3,6 +3,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <finmech/sdk/text.hpp>
@@ -57,6 +58,9 @@ struct Expressions {
     // Prices of each projection year over the base year's: (1 + inflation_1)...(1 + inflation_t);
     // empty when the context gives no inflation.
     std::vector<double> price_index;
+
+    // The available expression `key`, or nullptr when the context does not allow it.
+    const Expression* find(std::string_view key) const;
 };
 
 // The expressions and series the scenario's context allows (docs/scenario.md, "Results"); a
