@@ -102,7 +102,10 @@ Table scores_table(const json& ranking, Language language) {
                  cell_at(score, "score"), text_cell(string_at(score, "symbol")),
                  text_cell(std::string(message("tables.scores." + provenance, language))),
                  text_cell(provenance == "modelled" ? string_at(score, "indicator")
-                                                    : string_at(score, "by")),
+                           : provenance == "prior"
+                               ? message("tables.scores.prior_basis", language,
+                                         {string_at(score, "by"), string_at(score, "stakeholders")})
+                               : string_at(score, "by")),
                  cell_at(score, "indicator_mean")});
         }
     }
