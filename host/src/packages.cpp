@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include <finmech/criteria/scale.hpp>
+#include <finmech/criteria/stakeholders.hpp>
 
 #include "finmech/host/input_error.hpp"
 #include "finmech/host/statistics.hpp"
@@ -40,16 +41,12 @@ const std::vector<double>* expression_factor(const Evaluation& e, std::string_vi
     return x ? &x->factor : nullptr;
 }
 
-bool existing_tax(const MechanismEntry& entry) {
-    if (entry.stakeholders.is_null()) return false;
-    const json& flags = entry.stakeholders.value("flags", json::object());
-    return flags.is_object() && flags.value("existing_tax", false) == true;
-}
+}  // namespace
 
 // The package's indicator that a whole_package criterion's rule scores, or NaN when the rule
-// scores another indicator. `means` are the options' indicator means.
-double whole_package_indicator(const std::string& indicator, const Package& p, const Evaluation& e,
-                               const std::vector<std::map<std::string, double>>& means) {
+// scores another indicator.
+double PackageSpace::whole_package_indicator(const std::string& indicator, const Package& p) const {
+    const Evaluation& e = evaluation_;
     if (indicator == "revenue_percent_gdp") return p.percent_gdp;
     const std::size_t years = p.net_mean.size();
     if (indicator == "yield_cv_percent") {
@@ -68,15 +65,13 @@ double whole_package_indicator(const std::string& indicator, const Package& p, c
         double weighted = 0, first = 0;
         for (std::size_t i : p.members) {
             const double y1 = e.mechanisms[i].net_revenue.mean.front();
-            weighted += means[i].at(indicator) * y1;
+            weighted += options_[i].real_ratio * y1;
             first += y1;
         }
         return first > 0 ? weighted / first : 1.0;
     }
     return std::nan("");
 }
-
-}  // namespace
 
 PackageTargets read_package_targets(const Scenario& scenario) {
     PackageTargets targets;
@@ -112,13 +107,19 @@ PackageTargets read_package_targets(const Scenario& scenario) {
 PackageSpace::PackageSpace(const Scenario& scenario, const Evaluation& evaluation,
                            const Appraisal& appraisal)
     : scenario_(scenario), evaluation_(evaluation), appraisal_(appraisal) {
+    const std::vector<double>* gap = expression_factor(evaluation, "percent_financing_gap");
     std::vector<std::string> order;
     for (std::size_t i = 0; i < evaluation.mechanisms.size(); ++i) {
         const MechanismResult& m = evaluation.mechanisms[i];
-        yield_.push_back(mean_of(m.net_revenue.mean));
-        indicator_means_.emplace_back();
-        for (const char* key : {"revenue_percent_gdp", "real_yield_ratio_year10_year1"})
-            indicator_means_.back()[key] = indicator_mean(m, key);
+        OptionFigures o{mean_of(m.net_revenue.mean), indicator_mean(m, "revenue_percent_gdp"),
+                        indicator_mean(m, "real_yield_ratio_year10_year1"), 0.0, true};
+        for (std::size_t t = 0; gap && t < gap->size(); ++t)
+            o.gap_share += m.net_revenue.mean[t] * (*gap)[t] / 100 / static_cast<double>(gap->size());
+        // check_scenario() has read every stakeholder table.
+        const MechanismEntry& entry = scenario.mechanisms[i];
+        if (!entry.stakeholders.is_null())
+            o.new_tax = !criteria::read_stakeholder_table(entry.stakeholders).existing_tax;
+        options_.push_back(o);
         auto at = std::find(order.begin(), order.end(), m.source);
         if (at == order.end()) {
             order.push_back(m.source);
@@ -161,19 +162,15 @@ Package PackageSpace::score(std::vector<std::size_t> members) const {
     for (std::size_t i : p.members) {
         const MechanismResult& m = e.mechanisms[i];
         for (std::size_t t = 0; t < p.net_mean.size(); ++t) p.net_mean[t] += m.net_revenue.mean[t];
-        p.percent_gdp += indicator_means_[i].at("revenue_percent_gdp");
-        if (const auto* gap = expression_factor(e, "percent_financing_gap")) {
-            double share = 0;
-            for (std::size_t t = 0; t < gap->size(); ++t)
-                share += m.net_revenue.mean[t] * (*gap)[t] / 100 / static_cast<double>(gap->size());
-            p.gap_share += share;
-        }
-        total_yield += yield_[i];
+        const OptionFigures& o = options_[i];
+        p.percent_gdp += o.percent_gdp;
+        p.gap_share += o.gap_share;
+        total_yield += o.yield;
         if (m.incidence && m.incidence->kakwani_index)
-            kakwani += *m.incidence->kakwani_index * yield_[i];
+            kakwani += *m.incidence->kakwani_index * o.yield;
         else
             every_kakwani = false;
-        if (!existing_tax(scenario_.mechanisms[i])) ++p.new_taxes;
+        if (o.new_tax) ++p.new_taxes;
     }
     if (every_kakwani && total_yield > 0) p.kakwani_index = kakwani / total_yield;
 
@@ -183,7 +180,7 @@ Package PackageSpace::score(std::vector<std::size_t> members) const {
         bool all_modelled = true;
         for (std::size_t i : p.members) {
             const CriterionScore& s = appraisal_.scores[i][j];
-            const double weight = total_yield > 0 ? yield_[i] / total_yield
+            const double weight = total_yield > 0 ? options_[i].yield / total_yield
                                                   : 1.0 / static_cast<double>(p.members.size());
             weighted += weight * s.mean;
             lowest = std::min(lowest, s.mean);
@@ -192,7 +189,7 @@ Package PackageSpace::score(std::vector<std::size_t> members) const {
         double score = weighted;
         if (c.package == criteria::PackageAggregation::weakest_member) score = lowest;
         if (c.package == criteria::PackageAggregation::whole_package && c.rule && all_modelled) {
-            const double x = whole_package_indicator(c.rule->indicator, p, e, indicator_means_);
+            const double x = whole_package_indicator(c.rule->indicator, p);
             if (std::isfinite(x)) score = criteria::score_indicator(*c.rule, x);
         }
         p.scores.push_back(score);

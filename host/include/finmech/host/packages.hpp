@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
 #include <limits>
 #include <optional>
 #include <string>
@@ -87,13 +86,21 @@ public:
     static constexpr std::size_t enumeration_limit = 1'000'000;
 
 private:
+    double whole_package_indicator(const std::string& indicator, const Package& p) const;
+
     const Scenario& scenario_;
     const Evaluation& evaluation_;
     const Appraisal& appraisal_;
     std::vector<std::vector<std::size_t>> sources_;  // admissible options of each source
-    std::vector<double> yield_;                      // each option's mean net over the horizon
-    // Each option's mean over draws of the host indicators a whole package is scored on, by key.
-    std::vector<std::map<std::string, double>> indicator_means_;
+    // What a package takes from each option, worked out once per option.
+    struct OptionFigures {
+        double yield;        // mean net revenue over the horizon
+        double percent_gdp;  // revenue_percent_gdp, mean over draws
+        double real_ratio;   // real_yield_ratio_year10_year1, mean over draws
+        double gap_share;    // effective money / financing gap, mean over the horizon
+        bool new_tax;        // its stakeholder table does not say existing_tax
+    };
+    std::vector<OptionFigures> options_;
 };
 
 // The search's answer: the best package under the targets, and the frontiers.
