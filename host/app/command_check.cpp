@@ -90,7 +90,7 @@ void check_evaluations(const host::Plugin& plugin, const host::Scenario& scenari
 
 }  // namespace
 
-Command add_check_command(CLI::App& app, const Session&) {
+Command add_check_command(CLI::App& app, const Session& session) {
     auto* sub = app.add_subcommand(
         "check", "Run the conformance checks on one plugin library (what ctest runs per plugin)");
     struct Options {
@@ -100,11 +100,11 @@ Command add_check_command(CLI::App& app, const Session&) {
     sub->add_option("PLUGIN", options->file, "Plugin library, e.g. my_levy.so")->required();
     sub->add_option("--scenario", options->scenario,
                     "Scenario whose context feeds the checks (default: the embedded default)");
-    return {sub, [options] {
+    return {sub, [&session, options] {
                 Checklist checks;
                 std::unique_ptr<host::Plugin> plugin;
                 try {
-                    plugin = host::Plugin::load(options->file);
+                    plugin = host::Plugin::load(options->file, session.isolation);
                 } catch (const host::PluginRefused& e) {
                     checks.expect(false, std::string("loads: ") + e.what());
                     return checks.finish();

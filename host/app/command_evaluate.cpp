@@ -74,6 +74,11 @@ void print_evaluation(const host::Evaluation& e, const host::Scenario& scenario,
             std::cout << line;
         }
     }
+    for (const auto& f : e.failures)
+        std::cout << '\n' << f.label << " (" << f.plugin << ")\n  "
+                  << (fr ? "ÉCHEC, non évalué : " : "FAILED, not evaluated: ") << f.reason
+                  << (f.draw ? (fr ? ", tirage " : ", draw ") + std::to_string(*f.draw) : "")
+                  << '\n';
 }
 
 }  // namespace
@@ -120,7 +125,9 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     merged_sha256 = host::sha256_hex(merged_text);
                 }
                 const host::Evaluation evaluation =
-                    host::evaluate(scenario, catalog, options->evaluation);
+                    session.evaluate(scenario, catalog, options->evaluation);
+                // The failed mechanisms are reported, not ranked.
+                scenario = host::evaluated_part(scenario, evaluation);
                 const host::Appraisal appraisal =
                     host::appraise(scenario, evaluation, options->evaluation.seed);
                 const nlohmann::json packages = host::packages_document(
@@ -153,7 +160,7 @@ Command add_evaluate_command(CLI::App& app, const Session& session) {
                     std::cerr << (session.lang == "fr" ? "Résultats et rapports écrits dans "
                                                        : "Results and reports written to ")
                               << options->out << '\n';
-                return 0;
+                return session.finish(catalog, evaluation);
             }};
 }
 

@@ -68,11 +68,12 @@ Command add_package_command(CLI::App& app, const Session& session) {
         ->capture_default_str();
     return {sub, [&session, options] {
                 const host::PluginCatalog catalog = session.load_plugins();
-                const host::Scenario scenario = load_scenario(options->scenario, catalog);
+                const host::Scenario whole = load_scenario(options->scenario, catalog);
+                const host::Evaluation evaluation =
+                    session.evaluate(whole, catalog, options->evaluation);
+                const host::Scenario scenario = host::evaluated_part(whole, evaluation);
                 const auto members = host::resolve_options(scenario, options->options,
                                                            "command line", "OPTION");
-                const host::Evaluation evaluation =
-                    host::evaluate(scenario, catalog, options->evaluation);
                 const host::Appraisal appraisal =
                     host::appraise(scenario, evaluation, options->evaluation.seed);
                 const host::PackageSpace space(scenario, evaluation, appraisal);
@@ -89,7 +90,7 @@ Command add_package_command(CLI::App& app, const Session& session) {
                     std::cout << out.dump(2) << '\n';
                 else
                     print_package(out, appraisal, evaluation, session);
-                return 0;
+                return session.finish(catalog, evaluation);
             }};
 }
 

@@ -114,15 +114,17 @@ Command add_workshop_command(CLI::App& app, const Session& session) {
                                              " " + std::to_string(g));
                     }
                     const host::PluginCatalog catalog = session.load_plugins();
-                    const host::Scenario scenario = load_scenario(init->scenario, catalog);
                     // One draw tells which criteria the models score, as `evaluate` decides.
+                    const host::Scenario scenario = load_scenario(init->scenario, catalog);
+                    const host::Evaluation evaluation =
+                        session.evaluate(scenario, catalog, {.draws = 1});
                     const host::WorkshopSession plan = host::plan_workshop(
-                        scenario, host::evaluate(scenario, catalog, {.draws = 1}), groups);
+                        host::evaluated_part(scenario, evaluation), evaluation, groups);
                     reports::write_output_folder(init->out, host::workshop_files(plan, language, init->pairwise),
                                                  init->force);
                     std::cout << reports::message("workshop.sheets_written", language, {init->out})
                               << " (session " << plan.id << ")\n";
-                    return 0;
+                    return session.finish(catalog, evaluation);
                 }
                 std::vector<std::filesystem::path> files(merge->files.begin(), merge->files.end());
                 const nlohmann::json merged = host::merge_workshop_sheets(

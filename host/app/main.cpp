@@ -1,20 +1,27 @@
 // finmech: appraise innovative domestic revenue sources for health.
 //
 // Exit status: 0 success, 2 bad usage or bad input (the message names the file, the place and
-// the problem), 1 an evaluation failed.
+// the problem; a plugin that fails under --strict is bad input), 3 completed without the
+// mechanisms whose plugins failed, 1 anything else.
+#include <cstring>
 #include <iostream>
+#include <thread>
 
 #include <boost/dll/runtime_symbol_info.hpp>
 
 #include <finmech/host/allocator.hpp>
 #include <finmech/host/input_error.hpp>
 #include <finmech/host/plugin.hpp>
+#include <finmech/host/plugin_worker.hpp>
 #include <finmech/reports/output_folder.hpp>
 
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
     using namespace finmech;
+    // The hidden worker mode (plugin.hpp): finmech --plugin-worker PLUGIN MEMORY_MIB.
+    if (argc == 4 && std::strcmp(argv[1], "--plugin-worker") == 0)
+        return host::run_plugin_worker(argv[2], std::stoul(argv[3]));
     host::keep_large_blocks_on_heap();
     cli::Session session;
     // The program's own file, wherever PATH or a symlink found it: its plugins sit beside it.
@@ -30,6 +37,22 @@ int main(int argc, char** argv) {
     app.add_option("--lang", session.lang, "Language of the output: fr or en")
         ->check(CLI::IsMember({"fr", "en"}))
         ->envname("FINMECH_LANG");
+    session.jobs = std::max(1u, std::thread::hardware_concurrency());
+    app.add_option("--jobs", session.jobs, "Mechanisms evaluated at once (default: the cores)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+    double timeout_seconds = 60;
+    app.add_option("--plugin-timeout", timeout_seconds,
+                   "Seconds a plugin call may take, per 10 000 draws begun")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    app.add_option("--plugin-memory", session.isolation.memory_mib,
+                   "Address space a plugin worker may use, in MiB")
+        ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 30))
+        ->capture_default_str();
+    app.add_flag("--strict", session.strict,
+                 "Fail the run, writing nothing, when a mechanism's plugin fails");
+    bool in_process = false;
+    app.add_flag("--in-process", in_process)->group("");  // benchmarks only: no isolation
 
     const std::vector<cli::Command> commands{
         cli::add_plugins_command(app, session), cli::add_describe_command(app, session),
@@ -47,6 +70,9 @@ int main(int argc, char** argv) {
         return status == 0 ? 0 : 2;
     }
 
+    session.isolation.timeout =
+        std::chrono::milliseconds(static_cast<long long>(timeout_seconds * 1000));
+    if (!in_process) session.isolation.worker = session.executable;
     try {
         for (const auto& command : commands)
             if (command.parser->parsed()) return command.run();

@@ -1,6 +1,8 @@
 #include "session.hpp"
 
 #include <cstdlib>
+#include <iostream>
+#include <sstream>
 
 #include <finmech/host/embedded_files.hpp>
 #include <finmech/host/input_error.hpp>
@@ -12,8 +14,50 @@ namespace finmech::cli {
 host::PluginCatalog Session::load_plugins() const {
     const char* plugin_path = std::getenv("FINMECH_PLUGIN_PATH");
     const auto beside = executable.parent_path() / ".." / "lib" / "finmech" / "plugins";
-    return host::PluginCatalog::load(host::plugin_folders(
-        beside.lexically_normal(), plugin_path ? plugin_path : "", plugin_dirs));
+    host::PluginCatalog catalog = host::PluginCatalog::load(
+        host::plugin_folders(beside.lexically_normal(), plugin_path ? plugin_path : "",
+                             plugin_dirs),
+        isolation);
+    const bool fr = lang == "fr";
+    for (const host::Shadowed& s : catalog.shadowed())
+        std::cerr << (fr ? "note : deux plugins ont l'identifiant " : "note: two plugins have the id ")
+                  << s.id << (fr ? " ; utilisé : " : "; using ") << s.used.string()
+                  << (fr ? " ; ignoré : " : ", ignoring ") << s.ignored.string() << '\n';
+    return catalog;
+}
+
+host::Evaluation Session::evaluate(const host::Scenario& scenario,
+                                   const host::PluginCatalog& catalog,
+                                   host::EvaluationOptions options) const {
+    options.jobs = jobs;
+    host::Evaluation evaluation = host::evaluate(scenario, catalog, options);
+    if (!evaluation.failures.empty() && (strict || evaluation.mechanisms.empty())) {
+        std::string messages;
+        for (const host::MechanismFailure& f : evaluation.failures)
+            messages += (messages.empty() ? "" : "; ") + f.message();
+        finish(catalog, evaluation);
+        throw host::InputError(scenario.file, evaluation.failures.front().source,
+                               (strict ? "a plugin failed and --strict asks for every mechanism: "
+                                       : "no mechanism could be evaluated: ") +
+                                   messages);
+    }
+    return evaluation;
+}
+
+int Session::finish(const host::PluginCatalog& catalog, const host::Evaluation& evaluation) const {
+    for (const auto& plugin : catalog.plugins()) {
+        std::istringstream printed(plugin->take_output());
+        for (std::string line; std::getline(printed, line);)
+            std::cerr << '[' << plugin->id() << "] " << line << '\n';
+    }
+    const bool fr = lang == "fr";
+    for (const host::MechanismFailure& f : evaluation.failures)
+        std::cerr << (fr ? "échec : " : "failed: ") << f.message() << '\n';
+    if (evaluation.failures.empty()) return 0;
+    std::cerr << (fr ? "Exécution terminée sans les mécanismes en échec (statut 3)."
+                     : "Run completed without the failed mechanisms (status 3).")
+              << '\n';
+    return exit_failed_mechanisms;
 }
 
 ScenarioSource read_scenario_source(const std::string& name) {

@@ -8,18 +8,36 @@
 
 #include <nlohmann/json.hpp>
 
+#include <finmech/host/evaluation.hpp>
 #include <finmech/host/plugin_catalog.hpp>
 #include <finmech/host/scenario.hpp>
 
 namespace finmech::cli {
 
+// Exit status of a run that completed without some mechanisms, their plugins having failed.
+inline constexpr int exit_failed_mechanisms = 3;
+
 struct Session {
     std::filesystem::path executable;                // the running program's file
     std::vector<std::filesystem::path> plugin_dirs;  // --plugins, in order
     std::string lang = "fr";                        // --lang
+    host::PluginIsolation isolation;  // worker: `executable`, unless --in-process
+    std::size_t jobs = 1;             // --jobs
+    bool strict = false;              // --strict: a failed mechanism fails the run
 
-    // Loads the plugins from the standard places, FINMECH_PLUGIN_PATH and --plugins.
+    // Loads the plugins from --plugins, FINMECH_PLUGIN_PATH and the standard place, in that
+    // order, and says on stderr which file is used when two share an id.
     host::PluginCatalog load_plugins() const;
+
+    // Evaluates `scenario` with --jobs. Throws host::InputError naming each failed mechanism,
+    // before anything is written, under --strict or when none came out.
+    host::Evaluation evaluate(const host::Scenario& scenario, const host::PluginCatalog& catalog,
+                              host::EvaluationOptions options) const;
+
+    // Ends a command that evaluated: copies what the plugins printed to stderr (the run log),
+    // names each failed mechanism there, and returns the exit status, 0 or
+    // exit_failed_mechanisms.
+    int finish(const host::PluginCatalog& catalog, const host::Evaluation& evaluation) const;
 
     // `text` in the session's language.
     const std::string& pick(const Text& text) const { return lang == "en" ? text.en : text.fr; }

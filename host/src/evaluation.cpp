@@ -1,10 +1,15 @@
 #include "finmech/host/evaluation.hpp"
 
+#include "finmech/host/batch_checks.hpp"
 #include "finmech/host/parameter_draws.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <regex>
+#include <thread>
+#include <variant>
 
 namespace finmech::host {
 
@@ -14,16 +19,36 @@ nlohmann::json to_json(const YearlyPercentiles& p) {
 
 namespace {
 
-// The plugin's batch for `entry` over the options' draws.
+// What a plugin is asked for `entry`: the request and the options' draws of its parameters.
+struct BatchRequest {
+    nlohmann::json request;
+    std::vector<double> rows;
+};
+
+BatchRequest batch_request(const Scenario& scenario, const MechanismEntry& entry,
+                           const Plugin& plugin, const EvaluationOptions& options) {
+    const MechanismDescriptor& d = plugin.descriptor();
+    return {{{"context", scenario.plugin_context()}, {"fixed", fixed_parameters(entry, d)}},
+            draw_parameters(parameter_laws(entry, d), options.draws, options.seed)};
+}
+
+// The plugin's batch for `entry` over the options' draws, checked (batch_checks.hpp). A crash
+// that left no message is run again in halves to find its draw.
 BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, const Plugin& plugin,
                       const EvaluationOptions& options) {
-    const MechanismDescriptor& d = plugin.descriptor();
-    const std::vector<double> rows =
-        draw_parameters(parameter_laws(entry, d), options.draws, options.seed);
-    const nlohmann::json request{{"context", scenario.plugin_context()},
-                                 {"fixed", fixed_parameters(entry, d)}};
-    return plugin.evaluate_batch(request, rows, options.draws,
-                                 static_cast<std::size_t>(scenario.horizon));
+    const BatchRequest in = batch_request(scenario, entry, plugin, options);
+    const std::size_t years = static_cast<std::size_t>(scenario.horizon);
+    BatchResult batch;
+    try {
+        batch = plugin.evaluate_batch(in.request, in.rows, options.draws, years);
+    } catch (const PluginFault& e) {
+        if (e.kind == FaultKind::timed_out || options.draws < 2) throw;
+        throw PluginFault(e.kind, e.what(),
+                          first_failing_draw(plugin, in.request, in.rows, options.draws, years));
+    }
+    if (auto fault = impossible_output(batch)) throw *fault;
+    if (auto fault = unrepeatable_output(plugin, in.request, in.rows, batch)) throw *fault;
+    return batch;
 }
 
 MechanismResult evaluate_mechanism(const Scenario& scenario, const Expressions& expressions,
@@ -92,14 +117,100 @@ YearlyPercentiles summarize_years(std::span<const double> batch, std::size_t yea
     return out;
 }
 
+namespace {
+
+const std::regex& sdk_draw_prefix() {
+    static const std::regex prefix(R"(\bdraw (\d+): )");
+    return prefix;
+}
+
+// The draw a model's own message names ("model failed: draw 18: ..."), as the SDK writes it.
+std::optional<std::size_t> draw_in(const std::string& message) {
+    std::smatch match;
+    if (!std::regex_search(message, match, sdk_draw_prefix())) return std::nullopt;
+    return std::stoul(match[1]);
+}
+
+// The message without the draw, which the failure carries apart.
+std::string without_draw(const std::string& message) {
+    return std::regex_replace(message, sdk_draw_prefix(), "", std::regex_constants::format_first_only);
+}
+
+using Outcome = std::variant<MechanismResult, MechanismFailure>;
+
+Outcome evaluate_or_fail(const Scenario& scenario, const Expressions& expressions,
+                         const MechanismEntry& entry, const Plugin& plugin,
+                         const EvaluationOptions& options) {
+    try {
+        return evaluate_mechanism(scenario, expressions, entry, plugin, options);
+    } catch (const PluginFault& e) {
+        return MechanismFailure{plugin.id(), entry.label, plugin.file(), entry.pointer, e.kind,
+                                e.what(),    e.draw};
+    } catch (const PluginCallFailed& e) {
+        if (e.invalid_input) throw;
+        return MechanismFailure{plugin.id(),           entry.label,           plugin.file(),
+                                entry.pointer,         FaultKind::model_error, without_draw(e.what()),
+                                draw_in(e.what())};
+    }
+}
+
+}  // namespace
+
+std::string MechanismFailure::message() const {
+    return label + ": plugin " + plugin + " (" + file.string() + "): " + reason +
+           (draw ? ", at draw " + std::to_string(*draw) : "");
+}
+
 Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
                     const EvaluationOptions& options) {
     Evaluation evaluation{scenario.years(), scenario.currency, options.draws, options.seed,
-                          expressions(scenario),  {}};
-    for (const MechanismEntry& entry : scenario.mechanisms)
-        evaluation.mechanisms.push_back(evaluate_mechanism(
-            scenario, evaluation.expressions, entry, *catalog.find(entry.plugin), options));
+                          expressions(scenario),  {}, {}};
+    const std::size_t count = scenario.mechanisms.size();
+    std::vector<Outcome> outcomes(count);
+    std::vector<std::exception_ptr> errors(count);
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i; (i = next++) < count;) {
+            const MechanismEntry& entry = scenario.mechanisms[i];
+            try {
+                outcomes[i] = evaluate_or_fail(scenario, evaluation.expressions, entry,
+                                               *catalog.find(entry.plugin), options);
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 1; t < std::min(options.jobs, count); ++t) threads.emplace_back(work);
+        work();
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (errors[i]) std::rethrow_exception(errors[i]);  // the first in the scenario's order
+        if (auto* result = std::get_if<MechanismResult>(&outcomes[i]))
+            evaluation.mechanisms.push_back(std::move(*result));
+        else
+            evaluation.failures.push_back(std::get<MechanismFailure>(std::move(outcomes[i])));
+    }
     return evaluation;
+}
+
+Scenario evaluated_part(const Scenario& scenario, const Evaluation& evaluation) {
+    Scenario part = scenario;
+    const auto failed = [&](const std::string& label) {
+        return std::any_of(evaluation.failures.begin(), evaluation.failures.end(),
+                           [&](const MechanismFailure& f) { return f.label == label; });
+    };
+    std::erase_if(part.mechanisms, [&](const MechanismEntry& m) { return failed(m.label); });
+    if (part.packages.is_array())
+        for (std::size_t k = part.packages.size(); k-- > 0;) {
+            const nlohmann::json& options = part.packages[k]["options"];
+            if (std::any_of(options.begin(), options.end(), [&](const nlohmann::json& label) {
+                    return label.is_string() && failed(label.get<std::string>());
+                }))
+                part.packages.erase(k);
+        }
+    return part;
 }
 
 nlohmann::json to_json(const Evaluation& evaluation) {
@@ -130,6 +241,16 @@ nlohmann::json to_json(const Evaluation& evaluation) {
         mechanisms.back()["rules"] = to_json(m.rules);
         mechanisms.back()["admissible"] = admissible(m.rules);
     }
+    nlohmann::json failed = nlohmann::json::array();
+    for (const MechanismFailure& f : evaluation.failures) {
+        failed.push_back({{"plugin", f.plugin},
+                          {"label", f.label},
+                          {"file", f.file.filename().string()},
+                          {"source", f.source},
+                          {"failure", to_string(f.kind)},
+                          {"reason", f.reason}});
+        if (f.draw) failed.back()["draw"] = *f.draw;
+    }
     nlohmann::json missing = nlohmann::json::array();
     for (const auto& m : evaluation.expressions.missing)
         missing.push_back({{"expression", m.key}, {"context_lacks", m.lacking}});
@@ -138,7 +259,8 @@ nlohmann::json to_json(const Evaluation& evaluation) {
             {"draws", evaluation.draws},
             {"seed", evaluation.seed},
             {"not_expressed", missing},
-            {"mechanisms", mechanisms}};
+            {"mechanisms", mechanisms},
+            {"failed", failed}};
 }
 
 }  // namespace finmech::host

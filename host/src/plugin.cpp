@@ -1,42 +1,15 @@
 #include "finmech/host/plugin.hpp"
 
-#include <iostream>
-#include <mutex>
+#include <cstring>
 
-#include <boost/dll/shared_library_load_mode.hpp>
+#include "finmech/host/plugin_library.hpp"
+#include "worker_process.hpp"
 
 namespace finmech::host {
 
 namespace {
 
-void log_to_stderr(void*, int32_t level, const char* text) {
-    static std::mutex mutex;
-    const std::lock_guard lock(mutex);
-    std::cerr << (level == FINMECH_LOG_WARNING ? "warning: " : "note: ") << text << '\n';
-}
-
-const finmech_host_t host_services{FINMECH_ABI_MAJOR, FINMECH_ABI_MINOR, sizeof(finmech_host_t),
-                                   nullptr, &log_to_stderr};
-
-void append(void* sink, const char* bytes, std::size_t size) {
-    static_cast<std::string*>(sink)->append(bytes, size);
-}
-
-// Boost.DLL wraps dlerror's text in a misleading errno name; keep dlerror's own words.
-std::string loader_message(const std::exception& e) {
-    const std::string text = e.what();
-    const std::string marker = "dlerror system message: ";
-    const auto begin = text.find(marker);
-    if (begin == std::string::npos) return text;
-    const auto end = text.rfind("):");
-    return text.substr(begin + marker.size(),
-                       end == std::string::npos || end < begin ? std::string::npos
-                                                               : end - begin - marker.size());
-}
-
-std::string version_text(uint32_t major, uint32_t minor) {
-    return std::to_string(major) + "." + std::to_string(minor);
-}
+using namespace worker_protocol;
 
 void throw_on_failure(finmech_status_t status, const std::string& message) {
     if (status == FINMECH_STATUS_OK) return;
@@ -44,51 +17,79 @@ void throw_on_failure(finmech_status_t status, const std::string& message) {
                            status == FINMECH_STATUS_INVALID_INPUT);
 }
 
-}  // namespace
-
-std::unique_ptr<Plugin> Plugin::load(const std::filesystem::path& file) {
-    boost::dll::shared_library library;
-    try {
-        library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
-    } catch (const std::exception& e) {
-        throw PluginRefused("not a loadable library: " + loader_message(e));
-    }
-    if (!library.has(FINMECH_ENTRY_SYMBOL))
-        throw PluginRefused("a shared library but not a finmech plugin: it does not export '" +
-                            std::string(FINMECH_ENTRY_SYMBOL) + "'");
-    const auto entry = library.get<const finmech_plugin_t*(const finmech_host_t*)>(
-        FINMECH_ENTRY_SYMBOL);
-    const finmech_plugin_t* table = entry(&host_services);
-    if (!table) throw PluginRefused("its entry function returned no function table");
-    // abi_major is the first field of every version; read nothing else before checking it.
-    if (table->abi_major != FINMECH_ABI_MAJOR)
-        throw PluginRefused("built for plugin ABI " +
-                            version_text(table->abi_major, table->abi_minor) +
-                            ", this host speaks " +
-                            version_text(FINMECH_ABI_MAJOR, FINMECH_ABI_MINOR) +
-                            "; rebuild it against this host's SDK");
-    if (!FINMECH_ABI_HAS_FIELD(finmech_plugin_t, table->struct_size, evaluate_batch) ||
-        !table->describe || !table->evaluate || !table->evaluate_batch)
-        throw PluginRefused("its function table is incomplete");
-    if (table->abi_minor > FINMECH_ABI_MINOR)
-        log_to_stderr(nullptr, FINMECH_LOG_WARNING,
-                      (file.filename().string() + " was built for plugin ABI " +
-                       version_text(table->abi_major, table->abi_minor) +
-                       "; this host uses the 1.x part it knows")
-                          .c_str());
-    return std::unique_ptr<Plugin>(new Plugin(std::move(library), table, file));
+// A failed call that had just seen an allocation fail is named for what it most likely is.
+void throw_on_failure(const Reply& reply, const std::string& message, std::size_t memory_mib) {
+    if (reply.status != FINMECH_STATUS_OK && reply.out_of_memory)
+        throw PluginFault(FaultKind::out_of_memory,
+                          "ran out of memory under its cap of " + std::to_string(memory_mib) +
+                              " MiB (--plugin-memory): " + message);
+    throw_on_failure(reply.status, message);
 }
 
-Plugin::Plugin(boost::dll::shared_library library, const finmech_plugin_t* table,
-               std::filesystem::path file)
-    : library_(std::move(library)), table_(table), file_(std::move(file)) {
-    std::string text;
-    if (table_->describe(&append, &text) != FINMECH_STATUS_OK)
-        throw PluginRefused("describe failed: " + text);
-    nlohmann::json json;
+void put_text(WorkerProcess& worker, const std::string& text) {
+    std::memcpy(worker.shared(text_offset + text.size()) + text_offset, text.data(), text.size());
+}
+
+}  // namespace
+
+template <class Call>
+auto Plugin::with_worker(Call call) const {
+    std::unique_ptr<WorkerProcess> worker;
+    {
+        const std::lock_guard lock(mutex_);
+        if (!idle_.empty()) {
+            worker = std::move(idle_.back());
+            idle_.pop_back();
+        }
+    }
+    if (!worker)
+        worker = std::make_unique<WorkerProcess>(isolation_.worker, file_, isolation_.memory_mib,
+                                                 timeout(1));
+    const auto keep_output = [&] {
+        const std::string printed = worker->take_output();
+        const std::lock_guard lock(mutex_);
+        output_ += printed;
+    };
     try {
-        json = nlohmann::json::parse(text);
-        descriptor_ = parse_descriptor(json);
+        auto result = call(*worker);
+        keep_output();
+        const std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(worker));
+        return result;
+    } catch (...) {
+        keep_output();  // what it printed before failing may say why
+        throw;
+    }
+}
+
+std::unique_ptr<Plugin> Plugin::load(const std::filesystem::path& file,
+                                     const PluginIsolation& isolation) {
+    return std::unique_ptr<Plugin>(new Plugin(file, isolation));
+}
+
+Plugin::Plugin(std::filesystem::path file, PluginIsolation isolation)
+    : file_(std::move(file)), isolation_(std::move(isolation)) {
+    std::string text;
+    finmech_status_t status = FINMECH_STATUS_OK;
+    try {
+        if (isolation_.worker.empty()) {
+            library_ = std::make_unique<PluginLibrary>(file_);
+            abi_minor_ = library_->abi_minor();
+            status = library_->describe(text);
+        } else {
+            status = with_worker([&](WorkerProcess& worker) {
+                abi_minor_ = worker.abi_minor();
+                const Reply reply = worker.call({.op = Op::describe}, timeout(1));
+                text = worker.text(reply);
+                return reply.status;
+            });
+        }
+    } catch (const PluginFault& e) {
+        throw PluginRefused(std::string("describe() failed: ") + e.what());
+    }
+    if (status != FINMECH_STATUS_OK) throw PluginRefused("describe failed: " + text);
+    try {
+        descriptor_ = parse_descriptor(nlohmann::json::parse(text));
     } catch (const std::exception& e) {
         throw PluginRefused(std::string("its descriptor is invalid: ") + e.what());
     }
@@ -98,14 +99,32 @@ Plugin::Plugin(boost::dll::shared_library library, const finmech_plugin_t* table
                             "'; a plugin's id and library name must match");
 }
 
-std::string Plugin::abi_version() const {
-    return version_text(table_->abi_major, table_->abi_minor);
+Plugin::~Plugin() = default;
+
+std::string Plugin::abi_version() const { return version_text(FINMECH_ABI_MAJOR, abi_minor_); }
+
+std::chrono::milliseconds Plugin::timeout(std::size_t draws) const {
+    constexpr std::size_t draws_per_timeout = 10000;
+    const std::size_t periods = std::max<std::size_t>(1, (draws + draws_per_timeout - 1) /
+                                                             draws_per_timeout);
+    return isolation_.timeout * static_cast<long>(periods);
 }
 
 nlohmann::json Plugin::evaluate(const nlohmann::json& request) const {
     const std::string text = request.dump();
     std::string answer;
-    throw_on_failure(table_->evaluate(text.data(), text.size(), &append, &answer), answer);
+    if (library_) {
+        throw_on_failure(library_->evaluate(text, answer), answer);
+    } else {
+        with_worker([&](WorkerProcess& worker) {
+            put_text(worker, text);
+            const Reply reply =
+                worker.call({.op = Op::evaluate, .text_size = text.size()}, timeout(1));
+            answer = worker.text(reply);
+            throw_on_failure(reply, answer, isolation_.memory_mib);
+            return 0;
+        });
+    }
     try {
         return nlohmann::json::parse(answer);
     } catch (const nlohmann::json::exception&) {
@@ -126,23 +145,50 @@ BatchResult Plugin::evaluate_batch(const nlohmann::json& request,
     const std::size_t columns = descriptor_.numeric_parameters().size();
     if (parameters.size() != draws * columns)
         throw std::logic_error("batch parameters do not match draws x numeric parameters");
-
-    const finmech_batch_t batch{FINMECH_ABI_MAJOR,
-                                FINMECH_ABI_MINOR,
-                                sizeof(finmech_batch_t),
-                                draws,
-                                columns,
-                                parameters.data(),
-                                years,
-                                result.indicator_count,
-                                result.gross_revenue.data(),
-                                result.collection_cost.data(),
-                                result.indicators.data()};
     const std::string text = request.dump();
     std::string error;
-    throw_on_failure(table_->evaluate_batch(text.data(), text.size(), &batch, &append, &error),
-                     error);
+
+    if (library_) {
+        const BatchArrays arrays{draws,
+                                 columns,
+                                 years,
+                                 result.indicator_count,
+                                 parameters.data(),
+                                 result.gross_revenue.data(),
+                                 result.collection_cost.data(),
+                                 result.indicators.data()};
+        throw_on_failure(library_->evaluate_batch(text, arrays, error), error);
+        return result;
+    }
+    const Request call{.op = Op::evaluate_batch,
+                       .text_size = text.size(),
+                       .draws = draws,
+                       .columns = columns,
+                       .years = years,
+                       .indicators = result.indicator_count};
+    const BatchLayout at(call);
+    const auto copy_out = [](const std::byte* from, std::vector<double>& to) {
+        std::memcpy(to.data(), from, to.size() * sizeof(double));
+    };
+    with_worker([&](WorkerProcess& worker) {
+        put_text(worker, text);
+        std::memcpy(worker.shared(at.end) + at.parameters, parameters.data(),
+                    parameters.size() * sizeof(double));
+        const Reply reply = worker.call(call, timeout(draws));
+        error = worker.text(reply);
+        throw_on_failure(reply, error, isolation_.memory_mib);
+        const std::byte* base = worker.shared(at.end);
+        copy_out(base + at.gross_revenue, result.gross_revenue);
+        copy_out(base + at.collection_cost, result.collection_cost);
+        copy_out(base + at.indicators, result.indicators);
+        return 0;
+    });
     return result;
+}
+
+std::string Plugin::take_output() const {
+    const std::lock_guard lock(mutex_);
+    return std::exchange(output_, {});
 }
 
 }  // namespace finmech::host

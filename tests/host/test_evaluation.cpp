@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "plugin_files.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -32,7 +33,7 @@ json document() {
 
 const PluginCatalog& catalog() {
     static const PluginCatalog catalog =
-        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()});
+        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()}, finmech_test::isolation());
     return catalog;
 }
 

@@ -12,6 +12,7 @@
 
 #include "plugin_files.hpp"
 #include "thrown.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -32,7 +33,7 @@ json context() {
 // Why loading `file` was refused, or "" when it loaded.
 std::string refusal(const std::filesystem::path& file) {
     try {
-        Plugin::load(file);
+        Plugin::load(file, finmech_test::isolation());
     } catch (const PluginRefused& e) {
         return e.what();
     }
@@ -40,7 +41,7 @@ std::string refusal(const std::filesystem::path& file) {
 }
 
 TEST(PluginLoading, LoadsAPluginAndChecksItsDescriptor) {
-    const auto plugin = Plugin::load(telecom_levy_file());
+    const auto plugin = Plugin::load(telecom_levy_file(), finmech_test::isolation());
     EXPECT_EQ(plugin->id(), "telecom_levy");
     EXPECT_EQ(plugin->abi_version(), "1.0");
     EXPECT_EQ(plugin->file(), telecom_levy_file());
@@ -86,7 +87,7 @@ TEST(PluginLoading, RefusesAFileThatIsNotThere) {
 }
 
 TEST(PluginCalls, ReportsAThrowingModelAsAModelFailureWithItsMessage) {
-    const auto plugin = Plugin::load(fixture("throwing_levy"));
+    const auto plugin = Plugin::load(fixture("throwing_levy"), finmech_test::isolation());
     const PluginCallFailed e = finmech_test::thrown<PluginCallFailed>([&] {
         plugin->evaluate({{"context", context()}, {"parameters", json::object()}});
     }).value();
@@ -95,7 +96,7 @@ TEST(PluginCalls, ReportsAThrowingModelAsAModelFailureWithItsMessage) {
 }
 
 TEST(PluginCalls, ReportsTheDrawOfAThrowingBatch) {
-    const auto plugin = Plugin::load(fixture("throwing_levy"));
+    const auto plugin = Plugin::load(fixture("throwing_levy"), finmech_test::isolation());
     const PluginCallFailed e = finmech_test::thrown<PluginCallFailed>([&] {
         plugin->evaluate_batch({{"context", context()}, {"fixed", json::object()}}, {0.1, 0.2}, 2,
                                3);
@@ -105,7 +106,7 @@ TEST(PluginCalls, ReportsTheDrawOfAThrowingBatch) {
 }
 
 TEST(PluginCalls, ReportsARefusedRequestAsTheUsersFault) {
-    const auto plugin = Plugin::load(telecom_levy_file());
+    const auto plugin = Plugin::load(telecom_levy_file(), finmech_test::isolation());
     const PluginCallFailed e = finmech_test::thrown<PluginCallFailed>([&] {
         plugin->evaluate({{"context", context()}, {"parameters", {{"rate", 0.5}}}});
     }).value();
@@ -114,7 +115,7 @@ TEST(PluginCalls, ReportsARefusedRequestAsTheUsersFault) {
 }
 
 TEST(PluginCalls, RefusesBatchParametersOfTheWrongSize) {
-    const auto plugin = Plugin::load(telecom_levy_file());
+    const auto plugin = Plugin::load(telecom_levy_file(), finmech_test::isolation());
     // telecom_levy has six numeric parameters: two draws need twelve numbers.
     EXPECT_THROW(plugin->evaluate_batch({{"context", context()}, {"fixed", json::object()}},
                                         std::vector<double>(6, 0.0), 2, 3),
@@ -137,22 +138,34 @@ bool is_mapped(const std::filesystem::path& file) {
     return search.found;
 }
 
-TEST(PluginLifetime, UnloadsTheLibraryWithThePluginWhileItsResultsLive) {
-    // A copy of its own, so no other test's load can keep this file mapped.
+TEST(PluginIsolation, RunsThePluginOutsideTheHostWhoseResultsOutliveIt) {
+    // A copy of its own, so no other test's load can map this file.
     const finmech_test::ScratchFolder folder;
     const auto file = folder.copy(telecom_levy_file(), "telecom_levy.so");
-    ASSERT_FALSE(is_mapped(file));
 
-    auto plugin = Plugin::load(file);
-    ASSERT_TRUE(is_mapped(file));
+    auto plugin = Plugin::load(file, finmech_test::isolation());
+    EXPECT_FALSE(is_mapped(file));
     const json answer = plugin->evaluate({{"context", context()}, {"parameters", json::object()}});
     const finmech::host::MechanismDescriptor descriptor = plugin->descriptor();
     plugin.reset();
 
-    EXPECT_FALSE(is_mapped(file));
     EXPECT_EQ(answer["gross_revenue"].size(), 3u);
     EXPECT_EQ(descriptor.id, "telecom_levy");
     EXPECT_EQ(descriptor.name.en, "Levy on telecom operators' turnover");
+}
+
+TEST(PluginIsolation, GivesTheSameNumbersInAWorkerAsInTheHostsOwnProcess) {
+    const auto isolated = Plugin::load(telecom_levy_file(), finmech_test::isolation());
+    const auto in_process = Plugin::load(telecom_levy_file(), {});
+    const json request{{"context", context()}, {"fixed", json::object()}};
+    const std::vector<double> rows{0.01, 0.5, -0.3, 0.85, 0.012, 0.04,  // two draws of six
+                                   0.02, 0.6, -0.2, 0.9, 0.1, 0.05};
+    const auto a = isolated->evaluate_batch(request, rows, 2, 3);
+    const auto b = in_process->evaluate_batch(request, rows, 2, 3);
+    EXPECT_EQ(a.gross_revenue, b.gross_revenue);
+    EXPECT_EQ(a.collection_cost, b.collection_cost);
+    EXPECT_EQ(a.indicators, b.indicators);
+    EXPECT_TRUE(is_mapped(telecom_levy_file()));  // only the in-process one
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "plugin_files.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -18,13 +19,14 @@ using finmech_test::ScratchFolder;
 using finmech_test::telecom_levy_file;
 using Paths = std::vector<std::filesystem::path>;
 
-TEST(PluginFolders, LooksBesideTheExecutableThenInThePathThenInTheExtraFolders) {
+// The user's own plugins win over shipped ones of the same id: theirs are found first.
+TEST(PluginFolders, LooksInTheExtraFoldersThenInThePathThenBesideTheExecutable) {
     EXPECT_EQ(plugin_folders("/opt/finmech/lib/finmech/plugins", "/a:/b", {"/c", "/d"}),
-              (Paths{"/opt/finmech/lib/finmech/plugins", "/a", "/b", "/c", "/d"}));
+              (Paths{"/c", "/d", "/a", "/b", "/opt/finmech/lib/finmech/plugins"}));
 }
 
 TEST(PluginFolders, SkipsEmptyEntries) {
-    EXPECT_EQ(plugin_folders("/lib", "::/a::/b:", {"", "/c"}), (Paths{"/lib", "/a", "/b", "/c"}));
+    EXPECT_EQ(plugin_folders("/lib", "::/a::/b:", {"", "/c"}), (Paths{"/c", "/a", "/b", "/lib"}));
     EXPECT_EQ(plugin_folders("/lib", "", {}), (Paths{"/lib"}));
 }
 
@@ -33,7 +35,7 @@ TEST(PluginCatalog, ARefusalNeverStopsTheOthers) {
     good.copy(telecom_levy_file(), "telecom_levy.so");
     const auto catalog =
         PluginCatalog::load({fixture("garbage").parent_path(), fixture("future_levy").parent_path(),
-                             good.path(), fixture("not_a_plugin").parent_path()});
+                             good.path(), fixture("not_a_plugin").parent_path()}, finmech_test::isolation());
     EXPECT_EQ(catalog.ids(), (std::vector<std::string>{"telecom_levy"}));
     ASSERT_EQ(catalog.refusals().size(), 3u);
     EXPECT_EQ(catalog.refusals()[0].file, fixture("garbage"));
@@ -41,23 +43,36 @@ TEST(PluginCatalog, ARefusalNeverStopsTheOthers) {
     EXPECT_EQ(catalog.refusals()[2].file, fixture("not_a_plugin"));
 }
 
-TEST(PluginCatalog, KeepsTheFirstOfTwoPluginsWithOneIdAndNamesIt) {
+TEST(PluginCatalog, UsesTheFirstOfTwoPluginsWithOneIdAndNamesBothFiles) {
     const ScratchFolder first("first"), second("second");
     const auto kept = first.copy(telecom_levy_file(), "telecom_levy.so");
-    const auto refused = second.copy(telecom_levy_file(), "telecom_levy.so");
-    const auto catalog = PluginCatalog::load({first.path(), second.path()});
+    const auto ignored = second.copy(telecom_levy_file(), "telecom_levy.so");
+    const auto catalog =
+        PluginCatalog::load({first.path(), second.path()}, finmech_test::isolation());
     ASSERT_EQ(catalog.plugins().size(), 1u);
     EXPECT_EQ(catalog.find("telecom_levy")->file(), kept);
+    EXPECT_TRUE(catalog.refusals().empty());
+    ASSERT_EQ(catalog.shadowed().size(), 1u);
+    EXPECT_EQ(catalog.shadowed()[0].id, "telecom_levy");
+    EXPECT_EQ(catalog.shadowed()[0].used, kept);
+    EXPECT_EQ(catalog.shadowed()[0].ignored, ignored);
+}
+
+TEST(PluginCatalog, RefusesAPluginThatCrashesWhileDescribingItselfByItsFileAlone) {
+    const auto catalog = PluginCatalog::load(
+        {fixture("segv_describe").parent_path(), telecom_levy_file().parent_path()},
+        finmech_test::isolation());
     ASSERT_EQ(catalog.refusals().size(), 1u);
-    EXPECT_EQ(catalog.refusals()[0].file, refused);
+    EXPECT_EQ(catalog.refusals()[0].file, fixture("segv_describe"));
     EXPECT_EQ(catalog.refusals()[0].reason,
-              "duplicate id 'telecom_levy', already loaded from " + kept.string());
+              "describe() failed: crashed while loading with signal SIGSEGV (Segmentation fault)");
+    EXPECT_NE(catalog.find("telecom_levy"), nullptr);
 }
 
 TEST(PluginCatalog, RefusesAPluginWhoseFileNameIsNotItsId) {
     const ScratchFolder folder;
     const auto file = folder.copy(telecom_levy_file(), "other_name.so");
-    const auto catalog = PluginCatalog::load({folder.path()});
+    const auto catalog = PluginCatalog::load({folder.path()}, finmech_test::isolation());
     EXPECT_TRUE(catalog.plugins().empty());
     ASSERT_EQ(catalog.refusals().size(), 1u);
     EXPECT_EQ(catalog.refusals()[0].file, file);
@@ -69,7 +84,7 @@ TEST(PluginCatalog, RefusesAPluginWhoseFileNameIsNotItsId) {
 TEST(PluginCatalog, ReportsAMissingFolder) {
     const ScratchFolder folder;
     const auto missing = folder.path() / "not_there";
-    const auto catalog = PluginCatalog::load({missing});
+    const auto catalog = PluginCatalog::load({missing}, finmech_test::isolation());
     EXPECT_TRUE(catalog.plugins().empty());
     ASSERT_EQ(catalog.refusals().size(), 1u);
     EXPECT_EQ(catalog.refusals()[0].file, missing);
@@ -81,7 +96,7 @@ TEST(PluginCatalog, LoadsOnlyFilesEndingInSo) {
     folder.copy(telecom_levy_file(), "telecom_levy.so");
     folder.copy(fixture("garbage"), "notes.txt");
     folder.copy(fixture("garbage"), "telecom_levy.so.bak");
-    const auto catalog = PluginCatalog::load({folder.path()});
+    const auto catalog = PluginCatalog::load({folder.path()}, finmech_test::isolation());
     EXPECT_EQ(catalog.ids(), (std::vector<std::string>{"telecom_levy"}));
     EXPECT_TRUE(catalog.refusals().empty());
 }
@@ -90,7 +105,7 @@ TEST(PluginCatalog, ListsPluginsByIdAndFindsThem) {
     const ScratchFolder a("a"), b("b");
     a.copy(telecom_levy_file(), "telecom_levy.so");
     b.copy(fixture("throwing_levy"), "throwing_levy.so");
-    const auto catalog = PluginCatalog::load({b.path(), a.path()});
+    const auto catalog = PluginCatalog::load({b.path(), a.path()}, finmech_test::isolation());
     EXPECT_EQ(catalog.ids(), (std::vector<std::string>{"telecom_levy", "throwing_levy"}));
     EXPECT_EQ(catalog.find("throwing_levy")->id(), "throwing_levy");
     EXPECT_EQ(catalog.find("tobacco_excise"), nullptr);

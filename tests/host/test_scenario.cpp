@@ -13,6 +13,7 @@
 
 #include "plugin_files.hpp"
 #include "thrown.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -144,7 +145,7 @@ TEST(ScenarioReading, RefusesAMechanismWithoutAPluginOrWithOddParameters) {
 
 const PluginCatalog& catalog() {
     static const PluginCatalog catalog =
-        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()});
+        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()}, finmech_test::isolation());
     return catalog;
 }
 

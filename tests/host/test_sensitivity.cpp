@@ -5,6 +5,7 @@
 #include <finmech/host/sensitivity.hpp>
 
 #include "plugin_files.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -12,7 +13,7 @@ using nlohmann::json;
 
 const finmech::host::PluginCatalog& catalog() {
     static const auto catalog =
-        finmech::host::PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()});
+        finmech::host::PluginCatalog::load({finmech_test::telecom_levy_file().parent_path()}, finmech_test::isolation());
     return catalog;
 }
 

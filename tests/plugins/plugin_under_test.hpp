@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "plugin_checks.hpp"
+#include "isolation.hpp"
 
 namespace finmech_test {
 
@@ -21,7 +22,7 @@ public:
     // Loads <id>.so from the folder the build writes plugins to (FINMECH_PLUGIN_DIR).
     PluginUnderTest(const std::string& id, nlohmann::json context, nlohmann::json worked_example)
         : plugin_(finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) /
-                                              (id + ".so"))),
+                                              (id + ".so"), finmech_test::isolation())),
           context_(std::move(context)),
           worked_example_(std::move(worked_example)) {}
 

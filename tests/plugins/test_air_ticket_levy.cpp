@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "plugin_checks.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -22,7 +23,7 @@ using nlohmann::json;
 
 const finmech::host::Plugin& air_ticket_levy() {
     static const auto plugin = finmech::host::Plugin::load(
-        std::filesystem::path(FINMECH_PLUGIN_DIR) / "air_ticket_levy.so");
+        std::filesystem::path(FINMECH_PLUGIN_DIR) / "air_ticket_levy.so", finmech_test::isolation());
     return *plugin;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "plugin_checks.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -19,7 +20,7 @@ using nlohmann::json;
 
 const finmech::host::Plugin& fuel_levy() {
     static const auto plugin =
-        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "fuel_levy.so");
+        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "fuel_levy.so", finmech_test::isolation());
     return *plugin;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "plugin_checks.hpp"
+#include "isolation.hpp"
 
 namespace {
 
@@ -21,7 +22,7 @@ using nlohmann::json;
 
 const finmech::host::Plugin& lottery_levy() {
     static const auto plugin =
-        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "lottery_levy.so");
+        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "lottery_levy.so", finmech_test::isolation());
     return *plugin;
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "isolation.hpp"
 
 namespace {
 
@@ -37,7 +38,7 @@ class PluginProfile : public testing::TestWithParam<std::string> {};
 
 TEST_P(PluginProfile, IsTranslatedWithTheSameCaveatsAndSourced) {
     const auto plugin = finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) /
-                                                    (GetParam() + ".so"));
+                                                    (GetParam() + ".so"), finmech_test::isolation());
     const auto& profile = plugin->descriptor().profile;
     ASSERT_TRUE(profile.has_value());
     for (const auto& [key, member] : finmech::profile_texts) {

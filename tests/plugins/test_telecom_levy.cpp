@@ -10,6 +10,7 @@
 #include <finmech/host/plugin.hpp>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include "isolation.hpp"
 
 namespace {
 
@@ -17,7 +18,7 @@ using nlohmann::json;
 
 const finmech::host::Plugin& telecom_levy() {
     static const auto plugin =
-        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "telecom_levy.so");
+        finmech::host::Plugin::load(std::filesystem::path(FINMECH_PLUGIN_DIR) / "telecom_levy.so", finmech_test::isolation());
     return *plugin;
 }
 

@@ -1,32 +1,35 @@
-// finmech host: one loaded mechanism plugin.
+// finmech host: one mechanism plugin, run in worker processes of its own so that whatever it
+// does — crash, exit, hang, print, exhaust memory — it cannot take the host down
+// (docs/plugin-abi.md, "Isolation").
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
-#include <stdexcept>
+#include <mutex>
 #include <string>
 #include <vector>
 
-#include <boost/dll/shared_library.hpp>
-#include <finmech/abi.h>
 #include <nlohmann/json.hpp>
 
 #include "descriptor.hpp"
+#include "plugin_failure.hpp"
 
 namespace finmech::host {
 
-// A library that could not be loaded as a plugin; what() is the reason, for the user.
-struct PluginRefused : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+class PluginLibrary;
+class WorkerProcess;
 
-// A plugin call that did not succeed. `invalid_input` tells a request the plugin refused
-// (the user's fault) from a model that failed.
-struct PluginCallFailed : std::runtime_error {
-    PluginCallFailed(const std::string& message, bool refused_input)
-        : std::runtime_error(message), invalid_input(refused_input) {}
-    bool invalid_input;
+// Where and under which limits plugin code runs.
+struct PluginIsolation {
+    // The finmech program, started as `finmech --plugin-worker` once per plugin and job. Empty:
+    // the plugin is loaded into this process, unprotected — only to measure what isolation costs.
+    std::filesystem::path worker;
+    // Wall-clock time allowed to one call, per 10 000 draws begun (--plugin-timeout).
+    std::chrono::milliseconds timeout{std::chrono::seconds(60)};
+    // Address space allowed to a worker, in MiB (--plugin-memory).
+    std::size_t memory_mib = 4096;
 };
 
 // Arrays for a batch evaluation, row-major, one row per draw.
@@ -37,14 +40,16 @@ struct BatchResult {
     std::vector<double> indicators;       // draws x indicator_count
 };
 
-// A mechanism plugin: its library, its function table and its checked descriptor. The library
-// is the first member, so it is unloaded last, after everything that came from it; results are
-// plain data and outlive the plugin.
+// A mechanism plugin: its file, its checked descriptor, and the idle workers that have it
+// loaded. Every call may run on any thread: each takes a worker of its own. Results are plain
+// data and outlive the plugin.
 class Plugin {
 public:
-    // Loads `file` (RTLD_NOW | RTLD_LOCAL), checks its ABI version and its descriptor, and
-    // refuses with a reason (PluginRefused) when anything is off.
-    static std::unique_ptr<Plugin> load(const std::filesystem::path& file);
+    // Loads `file` in a worker, checks its ABI version and its descriptor, and refuses with a
+    // reason (PluginRefused) when anything is off, including a describe() that crashes or hangs.
+    static std::unique_ptr<Plugin> load(const std::filesystem::path& file,
+                                        const PluginIsolation& isolation);
+    ~Plugin();
 
     const MechanismDescriptor& descriptor() const { return descriptor_; }
     const std::string& id() const { return descriptor_.id; }
@@ -52,21 +57,34 @@ public:
     // The ABI version the plugin was built for, as "major.minor".
     std::string abi_version() const;
 
-    // Evaluates one parameter set; `request` follows finmech/abi/plugin.h.
+    // Evaluates one parameter set; `request` follows finmech/abi/plugin.h. PluginCallFailed when
+    // the plugin refuses the request or its model fails; PluginFault when its worker dies,
+    // hangs or runs out of memory.
     nlohmann::json evaluate(const nlohmann::json& request) const;
 
-    // Evaluates each row of `parameters` (draws x numeric parameters).
+    // Evaluates each row of `parameters` (draws x numeric parameters), failing as evaluate().
     BatchResult evaluate_batch(const nlohmann::json& request, const std::vector<double>& parameters,
                                std::size_t draws, std::size_t years) const;
 
-private:
-    Plugin(boost::dll::shared_library library, const finmech_plugin_t* table,
-           std::filesystem::path file);
+    // What the plugin wrote on stdout and stderr since the last take (the run log). Plugins
+    // running in this process write to the host's own streams instead.
+    std::string take_output() const;
 
-    boost::dll::shared_library library_;
-    const finmech_plugin_t* table_;
+private:
+    Plugin(std::filesystem::path file, PluginIsolation isolation);
+    std::chrono::milliseconds timeout(std::size_t draws) const;
+    // Runs `call` on an idle worker, or a new one; keeps the worker when the call returns.
+    template <class Call>
+    auto with_worker(Call call) const;
+
     std::filesystem::path file_;
+    PluginIsolation isolation_;
+    std::unique_ptr<PluginLibrary> library_;  // when isolation is off
+    uint32_t abi_minor_ = 0;
     MechanismDescriptor descriptor_;
+    mutable std::mutex mutex_;
+    mutable std::vector<std::unique_ptr<WorkerProcess>> idle_;
+    mutable std::string output_;
 };
 
 }  // namespace finmech::host

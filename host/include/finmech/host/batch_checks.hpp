@@ -1,0 +1,31 @@
+// finmech host: what the host checks in a plugin's answer before it believes it — finite
+// numbers, revenue and cost that cannot be negative, and the same numbers for the same draws.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "plugin.hpp"
+
+namespace finmech::host {
+
+// A fault of kind non_finite or impossible at the first draw that shows one, or none.
+std::optional<PluginFault> impossible_output(const BatchResult& batch);
+
+// Evaluates the last rows of `parameters` again, in reverse order, and compares them bit for bit
+// with `batch`: a plugin whose numbers depend on what it computed before gives itself away.
+// A fault of kind non_deterministic at the first draw that differs, or none.
+std::optional<PluginFault> unrepeatable_output(const Plugin& plugin, const nlohmann::json& request,
+                                               const std::vector<double>& parameters,
+                                               const BatchResult& batch);
+
+// The first draw whose evaluation alone makes `plugin` fail, found by halving: for a crash that
+// left no message. None when the failure does not come back.
+std::optional<std::size_t> first_failing_draw(const Plugin& plugin, const nlohmann::json& request,
+                                              const std::vector<double>& parameters,
+                                              std::size_t draws, std::size_t years);
+
+}  // namespace finmech::host
