@@ -1,9 +1,14 @@
 // `finmech check PLUGIN.so`: the conformance test every plugin gets from finmech_add_plugin().
+// The plugin runs in a worker, as in a real run; each check is printed and flushed as it ends,
+// so a check that hangs or crashes the worker still shows how far it got.
 #include <cmath>
 #include <iostream>
 
+#include <finmech/host/batch_checks.hpp>
 #include <finmech/host/embedded_files.hpp>
 #include <finmech/host/json_file.hpp>
+#include <finmech/host/number_text.hpp>
+#include <finmech/host/parameter_draws.hpp>
 
 #include "commands.hpp"
 
@@ -14,11 +19,11 @@ namespace {
 class Checklist {
 public:
     void expect(bool ok, const std::string& what) {
-        std::cout << (ok ? "  ok    " : "  FAIL  ") << what << '\n';
+        std::cout << (ok ? "  ok    " : "  FAIL  ") << what << std::endl;
         (ok ? passed_ : failed_)++;
     }
     int finish() const {
-        std::cout << passed_ << " passed, " << failed_ << " failed\n";
+        std::cout << passed_ << " passed, " << failed_ << " failed" << std::endl;
         return failed_ == 0 ? 0 : 1;
     }
 
@@ -88,6 +93,82 @@ void check_evaluations(const host::Plugin& plugin, const host::Scenario& scenari
                   "an unknown parameter is refused");
 }
 
+// Every numeric parameter uniform over its whole range, not only its default uncertainty: the
+// corners a scenario may reach are where models divide by zero or go negative.
+std::vector<host::ParameterLaw> whole_ranges(const host::MechanismDescriptor& d) {
+    std::vector<host::ParameterLaw> laws;
+    for (const auto* p : d.numeric_parameters())
+        laws.push_back(host::parameter_law(d.id, *p,
+                                           {{"dist", "uniform"}, {"low", p->min}, {"high", p->max}},
+                                           "/" + p->key));
+    return laws;
+}
+
+// "key=value, ..." for row `draw` of `rows`, so an author can replay it.
+std::string draw_text(const host::MechanismDescriptor& d, const std::vector<double>& rows,
+                      std::size_t draw) {
+    const auto numeric = d.numeric_parameters();
+    std::string text = "draw " + std::to_string(draw) + " (";
+    for (std::size_t c = 0; c < numeric.size(); ++c)
+        text += (c ? ", " : "") + numeric[c]->key + "=" +
+                host::number_text(rows[draw * numeric.size() + c], 4);
+    return text + ")";
+}
+
+// Each draw in a call of its own: a draw the plugin refuses as a combination it cannot model
+// (invalid input) is counted apart instead of failing the others; a crash names its draw.
+void check_monte_carlo(const host::Plugin& plugin, const host::Scenario& scenario,
+                       std::size_t draws, Checklist& checks) {
+    const host::MechanismDescriptor& d = plugin.descriptor();
+    const std::size_t years = static_cast<std::size_t>(scenario.horizon);
+    const std::size_t columns = d.numeric_parameters().size();
+    const nlohmann::json request{{"context", scenario.plugin_context()},
+                                 {"fixed", nlohmann::json::object()}};
+    const std::vector<double> rows = host::draw_parameters(whole_ranges(d), draws, 20150101);
+    const std::string sample = std::to_string(draws) + " draws across the parameters' ranges";
+    const std::string possible =
+        d.gross_is_change ? " give finite numbers and a non-negative collection cost"
+                          : " give finite numbers, non-negative revenue and collection cost";
+    std::vector<double> accepted;
+    host::BatchResult batch{0, years, d.indicators.size(), {}, {}, {}};
+    std::string refused;
+    std::size_t refusals = 0;
+    for (std::size_t draw = 0; draw < draws; ++draw) {
+        const std::vector<double> row(rows.begin() + static_cast<long>(draw * columns),
+                                      rows.begin() + static_cast<long>((draw + 1) * columns));
+        try {
+            const host::BatchResult one = plugin.evaluate_batch(request, row, 1, years);
+            if (const auto fault = host::impossible_output(one, d.gross_is_change)) {
+                checks.expect(false, sample + possible + ": " +
+                                         fault->what() + " at " + draw_text(d, rows, draw));
+                return;
+            }
+            accepted.insert(accepted.end(), row.begin(), row.end());
+            for (auto [from, to] : {std::pair{&one.gross_revenue, &batch.gross_revenue},
+                                    {&one.collection_cost, &batch.collection_cost},
+                                    {&one.indicators, &batch.indicators}})
+                to->insert(to->end(), from->begin(), from->end());
+            ++batch.draws;
+        } catch (const host::PluginCallFailed& e) {
+            if (!e.invalid_input) {
+                checks.expect(false, sample + " evaluate: " + e.what() + " at " +
+                                         draw_text(d, rows, draw));
+                return;
+            }
+            if (refusals++ == 0) refused = std::string(e.what()) + " at " + draw_text(d, rows, draw);
+        }
+    }
+    checks.expect(true, sample + possible +
+                            (refusals ? "; " + std::to_string(refusals) +
+                                            " refused as combinations the model does not "
+                                            "cover, first: " + refused
+                                      : ""));
+    const auto unrepeatable = batch.draws ? host::unrepeatable_output(plugin, request, accepted, batch)
+                                          : std::nullopt;
+    checks.expect(!unrepeatable, "the same draws give the same numbers in another call" +
+                                     (unrepeatable ? std::string(": ") + unrepeatable->what() : ""));
+}
+
 }  // namespace
 
 Command add_check_command(CLI::App& app, const Session& session) {
@@ -95,11 +176,16 @@ Command add_check_command(CLI::App& app, const Session& session) {
         "check", "Run the conformance checks on one plugin library (what ctest runs per plugin)");
     struct Options {
         std::string file, scenario;
+        std::size_t draws = 1000;
     };
     auto options = std::make_shared<Options>();
     sub->add_option("PLUGIN", options->file, "Plugin library, e.g. my_levy.so")->required();
     sub->add_option("--scenario", options->scenario,
                     "Scenario whose context feeds the checks (default: the embedded default)");
+    sub->add_option("--draws", options->draws,
+                    "Monte Carlo draws across the parameters' ranges")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
+        ->capture_default_str();
     return {sub, [&session, options] {
                 Checklist checks;
                 std::unique_ptr<host::Plugin> plugin;
@@ -120,7 +206,12 @@ Command add_check_command(CLI::App& app, const Session& session) {
                                                         : options->scenario);
                 host::check_context(scenario, plugin->descriptor(), "the plugin under check");
                 checks.expect(true, "the scenario's context holds every value it requires");
-                check_evaluations(*plugin, scenario, checks);
+                try {
+                    check_evaluations(*plugin, scenario, checks);
+                    check_monte_carlo(*plugin, scenario, options->draws, checks);
+                } catch (const host::PluginCallFailed& e) {
+                    checks.expect(false, std::string("a call to the plugin failed: ") + e.what());
+                }
                 return checks.finish();
             }};
 }

@@ -12,7 +12,8 @@ Command add_plugins_command(CLI::App& app, const Session& session) {
                 const host::PluginCatalog catalog = session.load_plugins();
                 if (*json) {
                     nlohmann::json out{{"plugins", nlohmann::json::array()},
-                                       {"refused", nlohmann::json::array()}};
+                                       {"refused", nlohmann::json::array()},
+                                       {"shadowed", nlohmann::json::array()}};
                     for (const auto& p : catalog.plugins())
                         out["plugins"].push_back({{"id", p->id()},
                                                   {"version", p->descriptor().version},
@@ -21,6 +22,10 @@ Command add_plugins_command(CLI::App& app, const Session& session) {
                                                   {"file", p->file().string()}});
                     for (const auto& r : catalog.refusals())
                         out["refused"].push_back({{"file", r.file.string()}, {"reason", r.reason}});
+                    for (const auto& s : catalog.shadowed())
+                        out["shadowed"].push_back({{"id", s.id},
+                                                   {"used", s.used.string()},
+                                                   {"ignored", s.ignored.string()}});
                     std::cout << out.dump(2) << '\n';
                     return 0;
                 }
@@ -33,6 +38,13 @@ Command add_plugins_command(CLI::App& app, const Session& session) {
                     std::cout << "Refused (" << catalog.refusals().size() << "):\n";
                     for (const auto& r : catalog.refusals())
                         std::cout << "  " << r.file.string() << ": " << r.reason << '\n';
+                }
+                if (!catalog.shadowed().empty()) {
+                    std::cout << "Ignored, their id being taken by a plugin found first ("
+                              << catalog.shadowed().size() << "):\n";
+                    for (const auto& s : catalog.shadowed())
+                        std::cout << "  " << s.ignored.string() << ": " << s.id << " is "
+                                  << s.used.string() << '\n';
                 }
                 return 0;
             }};

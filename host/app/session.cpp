@@ -35,7 +35,7 @@ host::Evaluation Session::evaluate(const host::Scenario& scenario,
         std::string messages;
         for (const host::MechanismFailure& f : evaluation.failures)
             messages += (messages.empty() ? "" : "; ") + f.message();
-        finish(catalog, evaluation);
+        print_run_log(catalog);
         throw host::InputError(scenario.file, evaluation.failures.front().source,
                                (strict ? "a plugin failed and --strict asks for every mechanism: "
                                        : "no mechanism could be evaluated: ") +
@@ -44,12 +44,16 @@ host::Evaluation Session::evaluate(const host::Scenario& scenario,
     return evaluation;
 }
 
-int Session::finish(const host::PluginCatalog& catalog, const host::Evaluation& evaluation) const {
+void Session::print_run_log(const host::PluginCatalog& catalog) const {
     for (const auto& plugin : catalog.plugins()) {
         std::istringstream printed(plugin->take_output());
         for (std::string line; std::getline(printed, line);)
             std::cerr << '[' << plugin->id() << "] " << line << '\n';
     }
+}
+
+int Session::finish(const host::PluginCatalog& catalog, const host::Evaluation& evaluation) const {
+    print_run_log(catalog);
     const bool fr = lang == "fr";
     for (const host::MechanismFailure& f : evaluation.failures)
         std::cerr << (fr ? "échec : " : "failed: ") << f.message() << '\n';

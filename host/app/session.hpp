@@ -34,6 +34,9 @@ struct Session {
     host::Evaluation evaluate(const host::Scenario& scenario, const host::PluginCatalog& catalog,
                               host::EvaluationOptions options) const;
 
+    // Copies to stderr, line by line behind "[plugin_id] ", what the plugins printed.
+    void print_run_log(const host::PluginCatalog& catalog) const;
+
     // Ends a command that evaluated: copies what the plugins printed to stderr (the run log),
     // names each failed mechanism there, and returns the exit status, 0 or
     // exit_failed_mechanisms.

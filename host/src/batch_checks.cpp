@@ -18,7 +18,7 @@ std::size_t draw_of(std::size_t cell, std::size_t width) { return width ? cell /
 
 }  // namespace
 
-std::optional<PluginFault> impossible_output(const BatchResult& batch) {
+std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gross_is_change) {
     const auto first = [](const std::vector<double>& values, auto bad) {
         return static_cast<std::size_t>(std::find_if(values.begin(), values.end(), bad) -
                                         values.begin());
@@ -44,8 +44,9 @@ std::optional<PluginFault> impossible_output(const BatchResult& batch) {
          "gross revenue is not a finite number");
     note(batch.collection_cost, batch.years, not_finite, FaultKind::non_finite,
          "collection cost is not a finite number");
-    note(batch.gross_revenue, batch.years, negative, FaultKind::impossible,
-         "gross revenue is negative");
+    if (!gross_is_change)
+        note(batch.gross_revenue, batch.years, negative, FaultKind::impossible,
+             "gross revenue is negative, and the plugin declares it new revenue, not a change");
     note(batch.collection_cost, batch.years, negative, FaultKind::impossible,
          "collection cost is negative, which would make net revenue exceed gross revenue");
     const std::size_t cell = first(batch.indicators, not_finite);

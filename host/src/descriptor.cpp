@@ -261,6 +261,12 @@ MechanismDescriptor parse_descriptor(const nlohmann::json& j) {
             d.bases.push_back(bases[i].get<std::string>());
         }
     }
+    if (j.contains("gross_revenue")) {
+        const auto& kind = j["gross_revenue"];
+        if (kind != "new" && kind != "change")
+            fail("/gross_revenue", "expected \"new\" or \"change\", found " + kind.dump());
+        d.gross_is_change = kind == "change";
+    }
     if (j.contains("profile")) d.profile = parse_profile(j["profile"]);
     return d;
 }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <regex>
+#include <set>
 #include <thread>
 #include <variant>
 
@@ -46,7 +47,7 @@ BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, con
         throw PluginFault(e.kind, e.what(),
                           first_failing_draw(plugin, in.request, in.rows, options.draws, years));
     }
-    if (auto fault = impossible_output(batch)) throw *fault;
+    if (auto fault = impossible_output(batch, plugin.descriptor().gross_is_change)) throw *fault;
     if (auto fault = unrepeatable_output(plugin, in.request, in.rows, batch)) throw *fault;
     return batch;
 }
@@ -197,16 +198,18 @@ Evaluation evaluate(const Scenario& scenario, const PluginCatalog& catalog,
 
 Scenario evaluated_part(const Scenario& scenario, const Evaluation& evaluation) {
     Scenario part = scenario;
-    const auto failed = [&](const std::string& label) {
-        return std::any_of(evaluation.failures.begin(), evaluation.failures.end(),
-                           [&](const MechanismFailure& f) { return f.label == label; });
-    };
-    std::erase_if(part.mechanisms, [&](const MechanismEntry& m) { return failed(m.label); });
+    std::set<std::string> failed;  // as named packages name options: "plugin" or "plugin:variant"
+    std::erase_if(part.mechanisms, [&](const MechanismEntry& m) {
+        const bool out = std::any_of(evaluation.failures.begin(), evaluation.failures.end(),
+                                     [&](const MechanismFailure& f) { return f.label == m.label; });
+        if (out) failed.insert(m.variant.empty() ? m.plugin : m.plugin + ":" + m.variant);
+        return out;
+    });
     if (part.packages.is_array())
         for (std::size_t k = part.packages.size(); k-- > 0;) {
-            const nlohmann::json& options = part.packages[k]["options"];
-            if (std::any_of(options.begin(), options.end(), [&](const nlohmann::json& label) {
-                    return label.is_string() && failed(label.get<std::string>());
+            const nlohmann::json& options = part.packages[k].value("options", nlohmann::json());
+            if (std::any_of(options.begin(), options.end(), [&](const nlohmann::json& option) {
+                    return option.is_string() && failed.count(option.get<std::string>());
                 }))
                 part.packages.erase(k);
         }

@@ -356,6 +356,7 @@ finmech::Descriptor<AlcoholExcise> describe() {
                     "T* = (P0 - T0) / (|e| - 1)"),
             },
         .bases = {"alcoholic_drinks"},
+        .gross_is_change = true,  // the excise added to today's, negative for a cut
     };
 }
 
@@ -369,7 +370,7 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
     const double current_rate = ctx.number("alcohol_ad_valorem_rate");
     const double new_rate = current_rate + p.ad_valorem_increase;
     if (new_rate < 0.0)
-        throw std::invalid_argument("ad_valorem_increase would bring the rate below zero");
+        throw finmech::InvalidInput("ad_valorem_increase would bring the rate below zero");
 
     double change = 0.0;  // excise revenue change in year 0 prices, before compliance
     double spending = 0.0, price_change_x_spending = 0.0;
@@ -379,7 +380,7 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
         const double litres = ctx.number(c.volume_key);
         const double price = ctx.number(c.price_key);
         if (!(price > 0.0 && litres >= 0.0))
-            throw std::invalid_argument(std::string(c.price_key) + " must be positive and " +
+            throw finmech::InvalidInput(std::string(c.price_key) + " must be positive and " +
                                         c.volume_key + " not negative");
         const double pre_excise_value = price / (1.0 + vat) / (1.0 + current_rate);
         const double excise_before = current_rate * pre_excise_value;
@@ -406,14 +407,16 @@ finmech::Projection project(const finmech::Context& ctx, const AlcoholExcise& p)
             past_maximum |= excise_after > (1.0 / k - excise_before) / (-eps - 1.0);
     }
     if (!(spending > 0.0 && pure_alcohol > 0.0))
-        throw std::invalid_argument("the context holds no alcohol consumption");
+        throw finmech::InvalidInput("the context holds no alcohol consumption");
 
     finmech::Projection out(ctx);
     double base_growth = 1.0;
     for (std::size_t t = 0; t < ctx.years(); ++t) {
         base_growth *= 1.0 + p.growth;
         out.gross_revenue[t] = change * p.compliance * base_growth;
-        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+        // The excise is collected already: a reform that loses revenue costs nothing more to
+        // collect, and never a negative amount.
+        out.collection_cost[t] = p.collection_cost * std::max(0.0, out.gross_revenue[t]);
     }
     out.set("consumer_price_change", price_change_x_spending / spending);
     out.set("consumption_change", pure_alcohol_after / pure_alcohol - 1.0);

@@ -180,7 +180,7 @@ finmech::Descriptor<FuelLevy> describe() {
 finmech::Projection project(const finmech::Context& ctx, const FuelLevy& p) {
     const double pump_price = ctx.number("fuel_pump_price");
     if (!(pump_price > 0.0))
-        throw std::invalid_argument("context value 'fuel_pump_price' must be positive");
+        throw finmech::InvalidInput("context value 'fuel_pump_price' must be positive");
     const double price_change = p.pass_through * p.amount / pump_price;
     const double volume_response = std::pow(1.0 + price_change, p.elasticity);
     // R(s) = s (1 + phi s / P_0)^eps peaks at P_0 / (phi (|eps| - 1)) when demand is elastic.

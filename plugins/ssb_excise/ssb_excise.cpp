@@ -224,7 +224,7 @@ double excise_per_litre(const finmech::Context& ctx, const SsbExcise& p) {
 
 finmech::Projection project(const finmech::Context& ctx, const SsbExcise& p) {
     const double price = ctx.number("ssb_price_per_litre");
-    if (!(price > 0.0)) throw std::invalid_argument("ssb_price_per_litre must be positive");
+    if (!(price > 0.0)) throw finmech::InvalidInput("ssb_price_per_litre must be positive");
     const double excise = excise_per_litre(ctx, p);
     // dP/P per FCFA of excise; with no excise today, R(T) = T (1 + k T)^eps peaks at
     // T* = 1 / (k (|eps| - 1)) when |eps| > 1.

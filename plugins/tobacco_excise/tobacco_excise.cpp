@@ -342,6 +342,7 @@ finmech::Descriptor<TobaccoExcise> describe() {
                     "Constant-elasticity demand: revenue peaks at T* = (P0 - T0) / (|e| - 1)"),
             },
         .bases = {"tobacco_products"},
+        .gross_is_change = true,  // the excise added to today's, negative for a cut
     };
 }
 
@@ -366,7 +367,7 @@ StatusQuo status_quo(const finmech::Context& ctx) {
     s.legal_share = 1.0 - ctx.number("tobacco_illicit_share");
     const double taxes_per_pack = duty + s.excise + s.price * s.vat_rate / (1.0 + s.vat_rate);
     if (!(s.price > 0.0 && taxes_per_pack > 0.0 && s.legal_share > 0.0 && s.legal_share <= 1.0))
-        throw std::invalid_argument(
+        throw finmech::InvalidInput(
             "the context needs a positive pack price and tax per pack and an illicit share "
             "below 1");
     s.legal_packs = ctx.number("tobacco_tax_revenue") / taxes_per_pack;
@@ -400,7 +401,9 @@ finmech::Projection project(const finmech::Context& ctx, const TobaccoExcise& p)
     for (std::size_t t = 0; t < ctx.years(); ++t) {
         base_growth *= 1.0 + p.growth;
         out.gross_revenue[t] = added_excise * p.compliance * base_growth;
-        out.collection_cost[t] = p.collection_cost * out.gross_revenue[t];
+        // The excise is collected already: a reform that loses revenue costs nothing more to
+        // collect, and never a negative amount.
+        out.collection_cost[t] = p.collection_cost * std::max(0.0, out.gross_revenue[t]);
     }
     // Van Walbeek's split: prevalence moves by sigma x eps x dP/P, linearly.
     const double quitters = -ctx.number("adult_population") * ctx.number("smoking_prevalence") *

@@ -12,4 +12,5 @@ set(FINMECH_CATALOGUE_FILES
     rules.json
     packages.json
     health.json
+    failures.json
 )

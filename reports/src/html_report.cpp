@@ -99,6 +99,7 @@ std::string ranking_section(const json& results, const std::vector<Table>& table
 std::string yields_section(const json& results, const std::vector<Table>& tables,
                            Language language) {
     std::string out = table_or_not_available(tables, "yield", language);
+    if (find_table(tables, "failures")) out += table_or_not_available(tables, "failures", language);
     if (find_table(tables, "health")) out += table_or_not_available(tables, "health", language);
     const std::string fans = figures::fans(results, language);
     if (!fans.empty())

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "finmech/reports/catalogue.hpp"
 #include "finmech/reports/number_format.hpp"
@@ -379,6 +380,40 @@ Table health_table(const json& results, Language language) {
     return table;
 }
 
+// The message naming a failure's kind, e.g. "crash" for "crashed" (plugin_failure.hpp).
+std::string failure_kind(const std::string& kind, Language language) {
+    static const std::map<std::string, const char*> keys{
+        {"model_error", "failures.kind.model_error"},
+        {"crashed", "failures.kind.crashed"},
+        {"exited", "failures.kind.exited"},
+        {"timed_out", "failures.kind.timed_out"},
+        {"out_of_memory", "failures.kind.out_of_memory"},
+        {"non_finite", "failures.kind.non_finite"},
+        {"impossible", "failures.kind.impossible"},
+        {"non_deterministic", "failures.kind.non_deterministic"}};
+    const auto key = keys.find(kind);
+    return key == keys.end() ? kind : std::string(message(key->second, language));
+}
+
+// The mechanisms whose plugin failed, with how and where.
+Table failures_table(const json& results, Language language) {
+    Table table = start_table("failures", std::string(message("failures.title", language)), 0);
+    table.columns = {column("tables.mechanism", language), column("failures.plugin", language),
+                     column("failures.failure", language), column("failures.reason", language),
+                     column("failures.draw", language)};
+    for (const auto& failed : member(results, "failed")) {
+        const json& draw = member(failed, "draw");
+        table.rows.push_back({text_cell(string_at(failed, "label")),
+                              text_cell(string_at(failed, "plugin") + " (" +
+                                        string_at(failed, "file") + ")"),
+                              text_cell(failure_kind(string_at(failed, "failure"), language)),
+                              text_cell(string_at(failed, "reason")),
+                              draw.is_number() ? Cell(draw.get<double>()) : Cell()});
+    }
+    table.note = std::string(message("failures.note", language));
+    return table;
+}
+
 // One row of the packages table: which package, its options, value and yield.
 std::vector<Cell> package_row(const json& results, const json& package, std::string_view kind,
                               Language language) {
@@ -451,9 +486,11 @@ Table packages_table(const json& results, Language language) {
 }
 
 std::vector<Table> report_tables(const json& results, Language language) {
-    std::vector<Table> tables{
-        yield_table(results, language), scores_table(member(results, "ranking"), language),
-        ranking_table(results, language)};
+    std::vector<Table> tables{yield_table(results, language)};
+    if (Table failures = failures_table(results, language); !failures.rows.empty())
+        tables.push_back(std::move(failures));
+    tables.push_back(scores_table(member(results, "ranking"), language));
+    tables.push_back(ranking_table(results, language));
     if (member(results, "packages").is_object()) tables.push_back(packages_table(results, language));
     if (Table health = health_table(results, language); !health.rows.empty())
         tables.push_back(std::move(health));

@@ -2,10 +2,12 @@
 // (finmech/host/evaluation.hpp).
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <finmech/host/evaluation.hpp>
+#include <finmech/host/parameter_draws.hpp>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -199,6 +201,113 @@ TEST(EvaluationDocument, CarriesThePluginsProfile) {
     const json& written = catalog().find("telecom_levy")->descriptor().json;
     ASSERT_TRUE(written.contains("profile"));
     EXPECT_EQ(j["mechanisms"][0]["profile"], written["profile"]);
+}
+
+}  // namespace
+
+// --- Mechanisms whose plugin fails (docs/plugin-abi.md, "Isolation") ---
+
+namespace {
+
+using finmech::host::FaultKind;
+using finmech::host::MechanismFailure;
+
+// The telecom levy, and segv_some_draws (tests/fixtures/faulty_levy.cpp), whose model writes
+// through a null pointer when its rate, uniform on 0.05..0.15 when the scenario is silent,
+// reaches 0.147; named packages with and without it.
+json document_with_crashing_plugin() {
+    json d = document();
+    d["mechanisms"].push_back({{"plugin", "segv_some_draws"}, {"label", "Taxe d'essai"}});
+    d["packages"] = {{{"name", "with_crash"}, {"options", {"telecom_levy", "segv_some_draws"}}},
+                     {{"name", "telecom_alone"}, {"options", {"telecom_levy"}}}};
+    return d;
+}
+
+const PluginCatalog& catalog_with_fixtures() {
+    static const PluginCatalog catalog =
+        PluginCatalog::load({finmech_test::telecom_levy_file().parent_path(),
+                             finmech_test::fixture("segv_some_draws").parent_path(),
+                             finmech_test::fixture("global_state").parent_path()},
+                            finmech_test::isolation());
+    return catalog;
+}
+
+finmech::host::Scenario scenario_of(const json& d) {
+    const auto scenario = finmech::host::read_scenario(d, "faulty.json");
+    check_scenario(scenario, catalog_with_fixtures());
+    return scenario;
+}
+
+// Enough draws that some reach the crashing rates (3 % of them).
+const finmech::host::EvaluationOptions crashing_options{.draws = 2000, .seed = 42};
+
+// The first of the draws evaluate() makes for `entry` whose rate reaches the fixture's
+// threshold: 0.15 - 0.03 x (0.15 - 0.05), the top 3 % of the rate's range.
+std::optional<std::size_t> first_crashing_draw(const finmech::host::MechanismEntry& entry) {
+    constexpr double threshold = 0.15 - 0.03 * (0.15 - 0.05);
+    const auto& plugin = *catalog_with_fixtures().find(entry.plugin);
+    const auto laws = finmech::host::parameter_laws(entry, plugin.descriptor());
+    const auto rates =
+        finmech::host::draw_parameters(laws, crashing_options.draws, crashing_options.seed);
+    for (std::size_t d = 0; d < rates.size(); ++d)
+        if (rates[d] >= threshold) return d;
+    return std::nullopt;
+}
+
+TEST(EvaluationFailures, ListsACrashingMechanismApartAndEvaluatesTheOthers) {
+    const auto scenario = scenario_of(document_with_crashing_plugin());
+    const auto e = evaluate(scenario, catalog_with_fixtures(), crashing_options);
+    ASSERT_EQ(e.mechanisms.size(), 1u);
+    EXPECT_EQ(e.mechanisms[0].label, "Taxe de 2 %");
+    ASSERT_EQ(e.failures.size(), 1u);
+    const MechanismFailure& f = e.failures[0];
+    EXPECT_EQ(f.kind, FaultKind::crashed);
+    EXPECT_EQ(f.plugin, "segv_some_draws");
+    EXPECT_EQ(f.label, "Taxe d'essai");
+    EXPECT_EQ(f.file, finmech_test::fixture("segv_some_draws"));
+    EXPECT_EQ(f.source, "/mechanisms/1");
+    const auto expected = first_crashing_draw(scenario.mechanisms.at(1));
+    ASSERT_TRUE(expected.has_value()) << "no draw reaches the crashing rates";
+    EXPECT_EQ(f.draw, expected);
+}
+
+// The telecom levy comes out as it does alone: a crash next door changes none of its numbers.
+TEST(EvaluationFailures, LeavesTheOtherMechanismsResultsAsTheyAreAlone) {
+    const auto with = evaluate(scenario_of(document_with_crashing_plugin()),
+                               catalog_with_fixtures(), crashing_options);
+    const auto alone = evaluate(scenario_of(document()), catalog_with_fixtures(), crashing_options);
+    EXPECT_EQ(to_json(with)["mechanisms"], to_json(alone)["mechanisms"]);
+}
+
+TEST(EvaluationFailures, TheEvaluatedPartDropsTheFailedOption) {
+    const auto scenario = scenario_of(document_with_crashing_plugin());
+    const auto part =
+        evaluated_part(scenario, evaluate(scenario, catalog_with_fixtures(), crashing_options));
+    ASSERT_EQ(part.mechanisms.size(), 1u);
+    EXPECT_EQ(part.mechanisms[0].label, "Taxe de 2 %");
+}
+
+TEST(EvaluationFailures, TheEvaluatedPartDropsTheNamedPackagesThatIncludeIt) {
+    const auto scenario = scenario_of(document_with_crashing_plugin());
+    const auto part =
+        evaluated_part(scenario, evaluate(scenario, catalog_with_fixtures(), crashing_options));
+    ASSERT_EQ(part.packages.size(), 1u) << part.packages.dump();
+    EXPECT_EQ(part.packages[0]["name"], "telecom_alone");
+}
+
+// Two workers at once give what one gives, failures and all: a crash and a plugin whose numbers
+// depend on its past calls, beside the telecom levy.
+TEST(EvaluationFailures, JobsDoNotChangeTheResultsNorTheFailures) {
+    json d = document_with_crashing_plugin();
+    d["mechanisms"].push_back({{"plugin", "global_state"}, {"label", "Taxe à mémoire"}});
+    const auto scenario = scenario_of(d);
+    auto options = crashing_options;
+    options.jobs = 1;
+    const json one = to_json(evaluate(scenario, catalog_with_fixtures(), options));
+    options.jobs = 2;
+    const json two = to_json(evaluate(scenario, catalog_with_fixtures(), options));
+    EXPECT_EQ(one["failed"].size(), 2u);
+    EXPECT_EQ(one, two);
 }
 
 }  // namespace

@@ -12,8 +12,9 @@
 
 namespace finmech::host {
 
-// A fault of kind non_finite or impossible at the first draw that shows one, or none.
-std::optional<PluginFault> impossible_output(const BatchResult& batch);
+// A fault of kind non_finite or impossible at the first draw that shows one, or none. Gross
+// revenue may be negative only when it is a change (MechanismDescriptor::gross_is_change).
+std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gross_is_change);
 
 // Evaluates the last rows of `parameters` again, in reverse order, and compares them bit for bit
 // with `batch`: a plugin whose numbers depend on what it computed before gives itself away.

@@ -60,6 +60,9 @@ struct MechanismDescriptor {
     std::vector<RequirementInfo> requirements;
     std::vector<RuleInfo> rules;
     std::vector<std::string> bases;  // the tax bases it levies, snake_case
+    // Gross revenue is a change against today's yield of the same tax, and may be negative
+    // (descriptor "gross_revenue": "change"; the default, "new", may not).
+    bool gross_is_change = false;
     std::optional<Profile> profile;  // absent from plugins that do not describe their mechanism
     nlohmann::json json;  // as the plugin wrote it
 

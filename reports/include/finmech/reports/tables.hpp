@@ -39,7 +39,7 @@ struct Table {
 };
 
 // The tables of the report, in their reading order: "yield" (per mechanism, in the middle year
-// of the horizon), "scores" (per mechanism and criterion, modelled or judged and by whom),
+// of the horizon), "failures" (the mechanisms whose plugin failed, when there are some), "scores" (per mechanism and criterion, modelled or judged and by whom),
 // "ranking" (rank, score, P(first), weights) and "assumptions" (figures and parameters with
 // their source and evidence). Every key beyond the ranking is optional: a table whose data is
 // missing has no rows and a note saying it is not available. With "workshop" (evaluate

@@ -221,6 +221,11 @@ struct Descriptor {
     // The tax bases the mechanism levies, snake_case, e.g. "telecom_services": the host never
     // adds up two options of different sources that share one, as their yields would overlap.
     std::vector<std::string> bases = {};
+    // True when gross revenue is the change against what the same tax yields today, as for the
+    // reform of an existing excise: it is then negative where the reform loses revenue (a cut,
+    // or a rate past the revenue-maximising one). False: a new levy, whose gross revenue the
+    // host refuses to see below zero.
+    bool gross_is_change = false;
 };
 
 inline void to_json(nlohmann::json& j, const Indicator& i) {

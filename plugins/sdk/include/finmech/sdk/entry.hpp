@@ -24,12 +24,18 @@
 #include "log.hpp"
 #include "projection.hpp"
 
-namespace finmech::detail {
+namespace finmech {
 
-// Thrown for a request that breaks the descriptor; any other exception is a model failure.
+// Thrown for a request that breaks the descriptor, or for parameters the model does not cover
+// together (say, a rate cut below zero): the user's fault, reported as such. Any other exception
+// is a model failure.
 struct InvalidInput : std::invalid_argument {
     using std::invalid_argument::invalid_argument;
 };
+
+}  // namespace finmech
+
+namespace finmech::detail {
 
 inline std::string format_number(double value) {
     char text[32];
@@ -95,6 +101,7 @@ class Adapter {
             if (s.descriptor.profile) j["profile"] = *s.descriptor.profile;
             if (!s.descriptor.rules.empty()) j["rules"] = s.descriptor.rules;
             if (!s.descriptor.bases.empty()) j["bases"] = s.descriptor.bases;
+            if (s.descriptor.gross_is_change) j["gross_revenue"] = "change";
             for (const auto& p : s.descriptor.parameters) {
                 j["parameters"].push_back(p.to_json());
                 p.apply_default(s.defaults);
