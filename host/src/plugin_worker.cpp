@@ -1,5 +1,6 @@
 #include "finmech/host/plugin_worker.hpp"
 
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "finmech/host/plugin_failure.hpp"
 #include "finmech/host/plugin_library.hpp"
@@ -40,6 +42,17 @@ void install_crash_handlers() {
     action.sa_handler = &on_fatal_signal;
     action.sa_flags = SA_RESETHAND | SA_ONSTACK;
     for (int signal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) sigaction(signal, &action, nullptr);
+}
+
+// A worker whose host is gone (killed, or interrupted by the user) must not go on computing, or
+// loop forever if its plugin does: a thread waits for the host's end of the socket to close.
+void end_with_the_host() {
+    std::thread([] {
+        pollfd hangup{channel_fd, 0, 0};  // no events asked: poll still reports POLLHUP
+        while (poll(&hangup, 1, -1) < 0 && errno == EINTR) {
+        }
+        _exit(0);
+    }).detach();
 }
 
 void cap_memory(std::size_t memory_mib) {
@@ -84,6 +97,7 @@ finmech_status_t serve(const PluginLibrary& library, const Request& request, std
 int run_plugin_worker(const std::filesystem::path& plugin, std::size_t memory_mib) {
     cap_memory(memory_mib);
     install_crash_handlers();
+    end_with_the_host();
     SharedMemory shared(shared_fd);
     std::unique_ptr<PluginLibrary> library;
     Reply hello;
