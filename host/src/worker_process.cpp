@@ -87,15 +87,23 @@ WorkerProcess::WorkerProcess(const std::filesystem::path& program,
         errno = spawned;
         system_failure("starting the plugin worker");
     }
-    const Reply hello = receive(timeout, "while loading");
-    if (hello.status == refused) throw PluginRefused(std::string(text(hello)));
-    abi_minor_ = hello.abi_minor;
+    try {
+        const Reply hello = receive(timeout, "while loading");
+        if (hello.status == refused) throw PluginRefused(std::string(text(hello)));
+        abi_minor_ = hello.abi_minor;
+    } catch (...) {
+        end();  // no destructor runs for a constructor that throws
+        throw;
+    }
 }
 
-WorkerProcess::~WorkerProcess() {
+WorkerProcess::~WorkerProcess() { end(); }
+
+void WorkerProcess::end() {
     if (pid_ > 0) {
         kill(pid_, SIGKILL);
         waitpid(pid_, nullptr, 0);
+        pid_ = -1;
     }
     close(channel_);
     close(log_);

@@ -45,6 +45,8 @@ public:
 
 private:
     worker_protocol::Reply receive(std::chrono::milliseconds timeout, std::string_view doing);
+    // Kills and reaps the worker if it runs, and closes the host's descriptors.
+    void end();
     [[noreturn]] void fail(std::string_view doing, std::chrono::milliseconds timeout, bool hung);
 
     std::size_t memory_mib_;
