@@ -275,9 +275,7 @@ std::string options_screened(const json& results, const std::vector<RankedOption
     if (!left_out.empty())
         out += html::paragraph(message("brief.options.left_out", language,
                                        {html::join_list(left_out, language)}), "note");
-    std::vector<std::string> failed;
-    for (const auto& f : member(results, "failed")) failed.push_back(string_at(f, "label"));
-    if (!failed.empty())
+    if (const auto failed = failed_labels(results); !failed.empty())
         out += html::paragraph(message("failures.brief", language, {html::join_list(failed, language)}),
                                "note");
     return out;

@@ -53,6 +53,9 @@ std::string summary(const json& results, Language language) {
              std::to_string(member(ranking, "criteria").size()),
              string_at(ranking, "method")}));
     }
+    if (const auto failed = failed_labels(results); !failed.empty())
+        out += html::paragraph(
+            message("failures.brief", language, {html::join_list(failed, language)}), "note");
     if (options.empty()) return out + not_available(language);
     const RankedOption& first = options.front();
     if (const double share = rank_acceptability(*first.result, 1); std::isfinite(share))

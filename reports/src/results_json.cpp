@@ -269,4 +269,10 @@ Provenance read_provenance(const json& results) {
             member(p, "plugins")};
 }
 
+std::vector<std::string> failed_labels(const json& results) {
+    std::vector<std::string> labels;
+    for (const auto& failed : member(results, "failed")) labels.push_back(string_at(failed, "label"));
+    return labels;
+}
+
 }  // namespace finmech::reports

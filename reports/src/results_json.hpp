@@ -37,6 +37,9 @@ std::size_t middle_year_index(const nlohmann::json& results);
 int middle_year(const nlohmann::json& results);
 // The mechanism whose label is `label`, or nullptr.
 const nlohmann::json* mechanism(const nlohmann::json& results, std::string_view label);
+
+// The labels of the mechanisms whose plugin failed ("failed"), in the scenario's order.
+std::vector<std::string> failed_labels(const nlohmann::json& results);
 // The "context" entry with this key, or nullptr.
 const nlohmann::json* context_entry(const nlohmann::json& results, std::string_view key);
 // ranking.results in rank order (ties keep the input order).
