@@ -154,6 +154,16 @@ TEST(Brief, StatesHowRobustTheFirstRankIs) {
     EXPECT_NE(text.find(sentence), std::string::npos) << sentence;
 }
 
+// Mechanisms whose plugin failed are named, so that no reader takes them for forgotten.
+TEST(Brief, NamesTheMechanismsWhosePluginFailed) {
+    json results = page_test::evaluated_results();
+    results["failed"] = {{{"plugin", "cement_levy"}, {"label", "Taxe sur le ciment"},
+                          {"failure", "timed_out"}, {"reason", "did not answer"}}};
+    const std::string text = plain_text(reports::render_brief(results, Language::fr));
+    EXPECT_NE(text.find("Non évalués, leur modèle ayant échoué : Taxe sur le ciment."),
+              std::string::npos);
+}
+
 // The table ranks every admissible option in rank order; inadmissible ones stand apart, with the
 // rule they break. Criteria are headed C1, C2... with their weight, named in the note.
 TEST(Brief, RanksEveryAdmissibleOptionWithTheWeights) {

@@ -108,3 +108,26 @@ TEST(ReportTables, CellTextUsesTheColumnsPlaces) {
     EXPECT_EQ(cell_text(assumptions, 2, Cell{52460.0}, Language::en), "52,460");
     EXPECT_EQ(cell_text(assumptions, 2, Cell{std::monostate{}}, Language::en), "");
 }
+
+// A mechanism whose plugin failed has a row of its own, after the yields: what failed, how, and
+// at which draw; the kind of failure in the reader's language.
+TEST(ReportTables, FailuresListEachMechanismLeftOutWithHowAndWhere) {
+    auto results = finmech::test::small_results();
+    results["failed"] = {{{"plugin", "cement_levy"},
+                          {"label", "Taxe sur le ciment"},
+                          {"file", "cement_levy.so"},
+                          {"source", "/mechanisms/2"},
+                          {"failure", "crashed"},
+                          {"reason", "crashed in evaluate_batch() with signal SIGSEGV"},
+                          {"draw", 18}}};
+    const auto tables = report_tables(results, Language::fr);
+    ASSERT_EQ(tables.size(), 5u);
+    EXPECT_EQ(tables[1].id, "failures");
+    const Table& failures = tables[1];
+    ASSERT_EQ(failures.rows.size(), 1u);
+    EXPECT_EQ(text(failures.rows[0][0]), "Taxe sur le ciment");
+    EXPECT_EQ(text(failures.rows[0][1]), "cement_levy (cement_levy.so)");
+    EXPECT_EQ(text(failures.rows[0][2]), "plantage");
+    EXPECT_EQ(number(failures.rows[0][4]), 18);
+    EXPECT_EQ(text(report_tables(results, Language::en)[1].rows[0][2]), "crash");
+}
