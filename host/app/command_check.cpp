@@ -80,7 +80,9 @@ void check_evaluations(const host::Plugin& plugin, const host::Scenario& scenari
     const host::BatchResult batch =
         plugin.evaluate_batch({{"context", context}, {"fixed", nlohmann::json::object()}}, row, 1,
                               years);
-    checks.expect(nlohmann::json(batch.gross_revenue) == member("gross_revenue"),
+    checks.expect(nlohmann::json(std::vector<double>(batch.gross_revenue.begin(),
+                                                     batch.gross_revenue.end())) ==
+                      member("gross_revenue"),
                   "batch evaluation agrees with single evaluation");
 
     for (const auto* p : d.numeric_parameters()) {
@@ -129,8 +131,7 @@ void check_monte_carlo(const host::Plugin& plugin, const host::Scenario& scenari
     const std::string possible =
         d.gross_is_change ? " give finite numbers and a non-negative collection cost"
                           : " give finite numbers, non-negative revenue and collection cost";
-    std::vector<double> accepted;
-    host::BatchResult batch{0, years, d.indicators.size(), {}, {}, {}};
+    std::vector<double> accepted, gross, cost, indicators;  // of the draws evaluated
     std::string refused;
     std::size_t refusals = 0;
     for (std::size_t draw = 0; draw < draws; ++draw) {
@@ -144,11 +145,10 @@ void check_monte_carlo(const host::Plugin& plugin, const host::Scenario& scenari
                 return;
             }
             accepted.insert(accepted.end(), row.begin(), row.end());
-            for (auto [from, to] : {std::pair{&one.gross_revenue, &batch.gross_revenue},
-                                    {&one.collection_cost, &batch.collection_cost},
-                                    {&one.indicators, &batch.indicators}})
+            for (auto [from, to] : {std::pair{&one.gross_revenue, &gross},
+                                    {&one.collection_cost, &cost},
+                                    {&one.indicators, &indicators}})
                 to->insert(to->end(), from->begin(), from->end());
-            ++batch.draws;
         } catch (const host::PluginCallFailed& e) {
             if (!e.invalid_input) {
                 checks.expect(false, sample + " evaluate: " + e.what() + " at " +
@@ -163,8 +163,15 @@ void check_monte_carlo(const host::Plugin& plugin, const host::Scenario& scenari
                                             " refused as combinations the model does not "
                                             "cover, first: " + refused
                                       : ""));
-    const auto unrepeatable = batch.draws ? host::unrepeatable_output(plugin, request, accepted, batch)
-                                          : std::nullopt;
+    const std::size_t evaluated = draws - refusals;
+    host::BatchResult batch = host::BatchResult::zeros(evaluated, years, d.indicators.size());
+    std::ranges::copy(gross, batch.gross_revenue.begin());
+    std::ranges::copy(cost, batch.collection_cost.begin());
+    std::ranges::copy(indicators, batch.indicators.begin());
+    const auto unrepeatable =
+        evaluated ? host::unrepeatable_output(
+                        host::repeat_last_draws(plugin, request, accepted, evaluated, years), batch)
+                  : std::nullopt;
     checks.expect(!unrepeatable, "the same draws give the same numbers in another call" +
                                      (unrepeatable ? std::string(": ") + unrepeatable->what() : ""));
 }

@@ -19,7 +19,7 @@ std::size_t draw_of(std::size_t cell, std::size_t width) { return width ? cell /
 }  // namespace
 
 std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gross_is_change) {
-    const auto first = [](const std::vector<double>& values, auto bad) {
+    const auto first = [](std::span<const double> values, auto bad) {
         return static_cast<std::size_t>(std::find_if(values.begin(), values.end(), bad) -
                                         values.begin());
     };
@@ -31,7 +31,7 @@ std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gros
         FaultKind kind;
     };
     std::optional<Finding> earliest;
-    const auto note = [&](const std::vector<double>& values, std::size_t width, auto bad,
+    const auto note = [&](std::span<const double> values, std::size_t width, auto bad,
                           FaultKind kind, const std::string& what) {
         const std::size_t cell = first(values, bad);
         if (cell == values.size()) return;
@@ -61,28 +61,39 @@ std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gros
     return PluginFault(earliest->kind, earliest->text, earliest->draw);
 }
 
-std::optional<PluginFault> unrepeatable_output(const Plugin& plugin, const nlohmann::json& request,
-                                               const std::vector<double>& parameters,
-                                               const BatchResult& batch) {
+Repeat repeat_last_draws(const Plugin& plugin, const nlohmann::json& request,
+                         const std::vector<double>& parameters, std::size_t draws,
+                         std::size_t years) {
     constexpr std::size_t sample = 16;
-    const std::size_t count = std::min(sample, batch.draws);
-    if (count == 0) return std::nullopt;
-    const std::size_t columns = parameters.size() / batch.draws;
-    std::vector<std::size_t> rows(count);
-    for (std::size_t k = 0; k < count; ++k) rows[k] = batch.draws - 1 - k;
-    std::vector<double> again;
-    for (std::size_t row : rows)
-        again.insert(again.end(), parameters.begin() + static_cast<long>(row * columns),
-                     parameters.begin() + static_cast<long>((row + 1) * columns));
-    const BatchResult repeat = plugin.evaluate_batch(request, again, count, batch.years);
-    const auto same = [](const double* a, const double* b, std::size_t n) {
-        return std::memcmp(a, b, n * sizeof(double)) == 0;
+    Repeat repeat;
+    const std::size_t count = std::min(sample, draws);
+    if (count == 0) return repeat;
+    const std::size_t columns = parameters.size() / draws;
+    std::vector<double> rows;
+    for (std::size_t k = 0; k < count; ++k) {
+        repeat.rows.push_back(draws - 1 - k);
+        const auto row = parameters.begin() + static_cast<long>((draws - 1 - k) * columns);
+        rows.insert(rows.end(), row, row + static_cast<long>(columns));
+    }
+    const BatchResult again = plugin.evaluate_batch(request, rows, count, years);
+    repeat.values = BatchResult::zeros(count, years, again.indicator_count);
+    std::ranges::copy(again.gross_revenue, repeat.values.gross_revenue.begin());
+    std::ranges::copy(again.collection_cost, repeat.values.collection_cost.begin());
+    std::ranges::copy(again.indicators, repeat.values.indicators.begin());
+    return repeat;
+}
+
+std::optional<PluginFault> unrepeatable_output(const Repeat& repeat, const BatchResult& batch) {
+    const auto same = [](std::span<const double> a, std::span<const double> b) {
+        return std::memcmp(a.data(), b.data(), a.size_bytes()) == 0;
     };
-    for (std::size_t k = count; k-- > 0;) {  // the earliest draw first
-        const std::size_t row = rows[k], y = batch.years, n = batch.indicator_count;
-        if (!same(&repeat.gross_revenue[k * y], &batch.gross_revenue[row * y], y) ||
-            !same(&repeat.collection_cost[k * y], &batch.collection_cost[row * y], y) ||
-            !same(repeat.indicators.data() + k * n, batch.indicators.data() + row * n, n))
+    const std::size_t y = batch.years, n = batch.indicator_count;
+    const BatchResult& r = repeat.values;
+    for (std::size_t k = repeat.rows.size(); k-- > 0;) {  // the earliest draw first
+        const std::size_t row = repeat.rows[k];
+        if (!same(r.gross_revenue.subspan(k * y, y), batch.gross_revenue.subspan(row * y, y)) ||
+            !same(r.collection_cost.subspan(k * y, y), batch.collection_cost.subspan(row * y, y)) ||
+            !same(r.indicators.subspan(k * n, n), batch.indicators.subspan(row * n, n)))
             return PluginFault(FaultKind::non_deterministic,
                                "gave other numbers for the same draw in a second call: its "
                                "results depend on what it computed before",

@@ -39,8 +39,10 @@ BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, con
                       const EvaluationOptions& options) {
     const BatchRequest in = batch_request(scenario, entry, plugin, options);
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
+    Repeat repeat;
     BatchResult batch;
     try {
+        repeat = repeat_last_draws(plugin, in.request, in.rows, options.draws, years);
         batch = plugin.evaluate_batch(in.request, in.rows, options.draws, years);
     } catch (const PluginFault& e) {
         if (e.kind == FaultKind::timed_out || options.draws < 2) throw;
@@ -48,7 +50,7 @@ BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, con
                           first_failing_draw(plugin, in.request, in.rows, options.draws, years));
     }
     if (auto fault = impossible_output(batch, plugin.descriptor().gross_is_change)) throw *fault;
-    if (auto fault = unrepeatable_output(plugin, in.request, in.rows, batch)) throw *fault;
+    if (auto fault = unrepeatable_output(repeat, batch)) throw *fault;
     return batch;
 }
 

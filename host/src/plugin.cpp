@@ -1,6 +1,7 @@
 #include "finmech/host/plugin.hpp"
 
 #include <cstring>
+#include <mutex>
 
 #include "finmech/host/plugin_library.hpp"
 #include "worker_process.hpp"
@@ -32,34 +33,60 @@ void put_text(WorkerProcess& worker, const std::string& text) {
 
 }  // namespace
 
+// A plugin's idle workers, and what its workers printed.
+struct WorkerPool {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<WorkerProcess>> idle;
+    std::string output;
+
+    std::unique_ptr<WorkerProcess> take() {
+        const std::lock_guard lock(mutex);
+        if (idle.empty()) return nullptr;
+        auto worker = std::move(idle.back());
+        idle.pop_back();
+        return worker;
+    }
+    void give_back(std::unique_ptr<WorkerProcess> worker) {
+        const std::lock_guard lock(mutex);
+        idle.push_back(std::move(worker));
+    }
+    void keep_output(WorkerProcess& worker) {
+        const std::string printed = worker.take_output();
+        const std::lock_guard lock(mutex);
+        output += printed;
+    }
+};
+
 template <class Call>
 auto Plugin::with_worker(Call call) const {
-    std::unique_ptr<WorkerProcess> worker;
-    {
-        const std::lock_guard lock(mutex_);
-        if (!idle_.empty()) {
-            worker = std::move(idle_.back());
-            idle_.pop_back();
-        }
-    }
+    std::unique_ptr<WorkerProcess> worker = pool_->take();
     if (!worker)
         worker = std::make_unique<WorkerProcess>(isolation_.worker, file_, isolation_.memory_mib,
                                                  timeout(1));
-    const auto keep_output = [&] {
-        const std::string printed = worker->take_output();
-        const std::lock_guard lock(mutex_);
-        output_ += printed;
-    };
     try {
-        auto result = call(*worker);
-        keep_output();
-        const std::lock_guard lock(mutex_);
-        idle_.push_back(std::move(worker));
+        auto result = call(worker);
+        if (worker) {  // unless the call kept it
+            pool_->keep_output(*worker);
+            pool_->give_back(std::move(worker));
+        }
         return result;
     } catch (...) {
-        keep_output();  // what it printed before failing may say why
+        pool_->keep_output(*worker);  // what it printed before failing may say why
         throw;
     }
+}
+
+BatchResult BatchResult::zeros(std::size_t draws, std::size_t years, std::size_t indicator_count) {
+    const std::size_t cells = draws * years;
+    auto values = std::make_shared<std::vector<double>>(2 * cells + draws * indicator_count, 0.0);
+    const std::span<double> all(*values);
+    return {draws,
+            years,
+            indicator_count,
+            all.subspan(0, cells),
+            all.subspan(cells, cells),
+            all.subspan(2 * cells),
+            std::move(values)};
 }
 
 std::unique_ptr<Plugin> Plugin::load(const std::filesystem::path& file,
@@ -68,7 +95,7 @@ std::unique_ptr<Plugin> Plugin::load(const std::filesystem::path& file,
 }
 
 Plugin::Plugin(std::filesystem::path file, PluginIsolation isolation)
-    : file_(std::move(file)), isolation_(std::move(isolation)) {
+    : file_(std::move(file)), isolation_(std::move(isolation)), pool_(std::make_shared<WorkerPool>()) {
     std::string text;
     finmech_status_t status = FINMECH_STATUS_OK;
     try {
@@ -77,10 +104,10 @@ Plugin::Plugin(std::filesystem::path file, PluginIsolation isolation)
             abi_minor_ = library_->abi_minor();
             status = library_->describe(text);
         } else {
-            status = with_worker([&](WorkerProcess& worker) {
-                abi_minor_ = worker.abi_minor();
-                const Reply reply = worker.call({.op = Op::describe}, timeout(1));
-                text = worker.text(reply);
+            status = with_worker([&](std::unique_ptr<WorkerProcess>& worker) {
+                abi_minor_ = worker->abi_minor();
+                const Reply reply = worker->call({.op = Op::describe}, timeout(1));
+                text = worker->text(reply);
                 return reply.status;
             });
         }
@@ -116,11 +143,11 @@ nlohmann::json Plugin::evaluate(const nlohmann::json& request) const {
     if (library_) {
         throw_on_failure(library_->evaluate(text, answer), answer);
     } else {
-        with_worker([&](WorkerProcess& worker) {
-            put_text(worker, text);
+        with_worker([&](std::unique_ptr<WorkerProcess>& worker) {
+            put_text(*worker, text);
             const Reply reply =
-                worker.call({.op = Op::evaluate, .text_size = text.size()}, timeout(1));
-            answer = worker.text(reply);
+                worker->call({.op = Op::evaluate, .text_size = text.size()}, timeout(1));
+            answer = worker->text(reply);
             throw_on_failure(reply, answer, isolation_.memory_mib);
             return 0;
         });
@@ -135,24 +162,19 @@ nlohmann::json Plugin::evaluate(const nlohmann::json& request) const {
 BatchResult Plugin::evaluate_batch(const nlohmann::json& request,
                                    const std::vector<double>& parameters, std::size_t draws,
                                    std::size_t years) const {
-    BatchResult result;
-    result.draws = draws;
-    result.years = years;
-    result.indicator_count = descriptor_.indicators.size();
-    result.gross_revenue.assign(draws * years, 0.0);
-    result.collection_cost.assign(draws * years, 0.0);
-    result.indicators.assign(draws * result.indicator_count, 0.0);
     const std::size_t columns = descriptor_.numeric_parameters().size();
+    const std::size_t indicator_count = descriptor_.indicators.size();
     if (parameters.size() != draws * columns)
         throw std::logic_error("batch parameters do not match draws x numeric parameters");
     const std::string text = request.dump();
     std::string error;
 
     if (library_) {
+        BatchResult result = BatchResult::zeros(draws, years, indicator_count);
         const BatchArrays arrays{draws,
                                  columns,
                                  years,
-                                 result.indicator_count,
+                                 indicator_count,
                                  parameters.data(),
                                  result.gross_revenue.data(),
                                  result.collection_cost.data(),
@@ -165,30 +187,40 @@ BatchResult Plugin::evaluate_batch(const nlohmann::json& request,
                        .draws = draws,
                        .columns = columns,
                        .years = years,
-                       .indicators = result.indicator_count};
+                       .indicators = indicator_count};
     const BatchLayout at(call);
-    const auto copy_out = [](const std::byte* from, std::vector<double>& to) {
-        std::memcpy(to.data(), from, to.size() * sizeof(double));
-    };
-    with_worker([&](WorkerProcess& worker) {
-        put_text(worker, text);
-        std::memcpy(worker.shared(at.end) + at.parameters, parameters.data(),
+    return with_worker([&](std::unique_ptr<WorkerProcess>& worker) {
+        put_text(*worker, text);
+        std::memcpy(worker->shared(at.end) + at.parameters, parameters.data(),
                     parameters.size() * sizeof(double));
-        const Reply reply = worker.call(call, timeout(draws));
-        error = worker.text(reply);
+        const Reply reply = worker->call(call, timeout(draws));
+        error = worker->text(reply);
         throw_on_failure(reply, error, isolation_.memory_mib);
-        const std::byte* base = worker.shared(at.end);
-        copy_out(base + at.gross_revenue, result.gross_revenue);
-        copy_out(base + at.collection_cost, result.collection_cost);
-        copy_out(base + at.indicators, result.indicators);
-        return 0;
+        const auto array = [base = worker->shared(at.end)](std::size_t offset, std::size_t size) {
+            return std::span<double>(reinterpret_cast<double*>(base + offset), size);
+        };
+        BatchResult result{draws,
+                           years,
+                           indicator_count,
+                           array(at.gross_revenue, draws * years),
+                           array(at.collection_cost, draws * years),
+                           array(at.indicators, draws * indicator_count),
+                           {}};
+        pool_->keep_output(*worker);
+        // The batch keeps the worker, and its memory, until the batch ends; then the worker is
+        // idle again, or ended if the plugin is gone.
+        result.storage = std::shared_ptr<WorkerProcess>(
+            worker.release(), [pool = std::weak_ptr(pool_)](WorkerProcess* leased) {
+                std::unique_ptr<WorkerProcess> back(leased);
+                if (const auto owner = pool.lock()) owner->give_back(std::move(back));
+            });
+        return result;
     });
-    return result;
 }
 
 std::string Plugin::take_output() const {
-    const std::lock_guard lock(mutex_);
-    return std::exchange(output_, {});
+    const std::lock_guard lock(pool_->mutex);
+    return std::exchange(pool_->output, {});
 }
 
 }  // namespace finmech::host

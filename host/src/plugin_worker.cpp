@@ -78,6 +78,9 @@ finmech_status_t serve(const PluginLibrary& library, const Request& request, std
         case Op::evaluate: return library.evaluate(text, out);
         case Op::evaluate_batch: {
             const BatchLayout at(request);
+            // Cells a plugin leaves unwritten read 0, as in the host's own memory, not what an
+            // earlier call left there.
+            std::memset(base + at.gross_revenue, 0, at.end - at.gross_revenue);
             const auto array = [base](std::size_t offset) {
                 return reinterpret_cast<double*>(base + offset);
             };

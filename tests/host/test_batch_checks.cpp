@@ -9,6 +9,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,22 +30,21 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 
 // Four draws of three years and two indicators, every number plausible.
 BatchResult clean_batch() {
-    BatchResult b;
-    b.draws = 4;
-    b.years = 3;
-    b.indicator_count = 2;
-    for (std::size_t d = 0; d < b.draws; ++d)
+    BatchResult b = BatchResult::zeros(4, 3, 2);
+    for (std::size_t d = 0; d < b.draws; ++d) {
         for (std::size_t t = 0; t < b.years; ++t) {
-            b.gross_revenue.push_back(1e9 * static_cast<double>(d + t + 1));
-            b.collection_cost.push_back(1e7 * static_cast<double>(d + t + 1));
+            b.gross_revenue[d * b.years + t] = 1e9 * static_cast<double>(d + t + 1);
+            b.collection_cost[d * b.years + t] = 1e7 * static_cast<double>(d + t + 1);
         }
-    for (std::size_t d = 0; d < b.draws; ++d) b.indicators.insert(b.indicators.end(), {-0.5, 0.3});
+        b.indicators[2 * d] = -0.5;
+        b.indicators[2 * d + 1] = 0.3;
+    }
     return b;
 }
 
 // The cell of draw `draw` and year `year` (0-based) in a draws x years array.
-double& cell(std::vector<double>& values, std::size_t draw, std::size_t year, std::size_t width) {
-    return values.at(draw * width + year);
+double& cell(std::span<double> values, std::size_t draw, std::size_t year, std::size_t width) {
+    return values[draw * width + year];
 }
 
 bool mentions(const PluginFault& fault, const std::string& text) {
@@ -165,8 +165,9 @@ std::vector<double> harmless_rates(std::size_t draws) {
 TEST(UnrepeatableOutput, FindsNothingInAModelWithoutMemory) {
     const auto plugin = Plugin::load(fixture("clean_levy"), finmech_test::isolation());
     const std::vector<double> rates = harmless_rates(40);
+    const auto repeat = repeat_last_draws(*plugin, request(), rates, rates.size(), years);
     const BatchResult batch = plugin->evaluate_batch(request(), rates, rates.size(), years);
-    EXPECT_FALSE(unrepeatable_output(*plugin, request(), rates, batch).has_value());
+    EXPECT_FALSE(unrepeatable_output(repeat, batch).has_value());
 }
 
 // global_state scales its numbers by its count of calls so far: asked again, no draw comes out
@@ -174,8 +175,9 @@ TEST(UnrepeatableOutput, FindsNothingInAModelWithoutMemory) {
 TEST(UnrepeatableOutput, CatchesAModelWhoseNumbersDependOnItsPastCalls) {
     const auto plugin = Plugin::load(fixture("global_state"), finmech_test::isolation());
     const std::vector<double> rates = harmless_rates(40);
+    const auto repeat = repeat_last_draws(*plugin, request(), rates, rates.size(), years);
     const BatchResult batch = plugin->evaluate_batch(request(), rates, rates.size(), years);
-    const auto fault = unrepeatable_output(*plugin, request(), rates, batch);
+    const auto fault = unrepeatable_output(repeat, batch);
     ASSERT_TRUE(fault.has_value());
     EXPECT_EQ(fault->kind, FaultKind::non_deterministic);
     ASSERT_TRUE(fault->draw.has_value());
@@ -186,8 +188,9 @@ TEST(UnrepeatableOutput, CatchesAModelWhoseNumbersDependOnItsPastCalls) {
 TEST(UnrepeatableOutput, NamesTheOnlyDrawOfABatchOfOne) {
     const auto plugin = Plugin::load(fixture("global_state"), finmech_test::isolation());
     const std::vector<double> rate{0.1};
+    const auto repeat = repeat_last_draws(*plugin, request(), rate, 1, years);
     const BatchResult batch = plugin->evaluate_batch(request(), rate, 1, years);
-    const auto fault = unrepeatable_output(*plugin, request(), rate, batch);
+    const auto fault = unrepeatable_output(repeat, batch);
     ASSERT_TRUE(fault.has_value());
     EXPECT_EQ(fault->kind, FaultKind::non_deterministic);
     EXPECT_EQ(fault->draw, 0u);

@@ -33,17 +33,16 @@ MechanismDescriptor levy() {
     return d;
 }
 
-// Two draws, two years. Households bear half the levy in draw 0 and all of it in draw 1.
-BatchResult batch() {
-    BatchResult b;
-    b.draws = 2;
-    b.years = 2;
-    b.indicator_count = 2;
-    b.gross_revenue = {100, 200, 300, 400};
-    b.collection_cost = {0, 0, 0, 0};
-    b.indicators = {0.01, 0.5, 0.01, 1.0};
+// Two draws, two years, no collection cost, `indicators` per draw.
+BatchResult batch(const std::vector<double>& indicators) {
+    BatchResult b = BatchResult::zeros(2, 2, indicators.size() / 2);
+    std::ranges::copy(std::vector<double>{100, 200, 300, 400}, b.gross_revenue.begin());
+    std::ranges::copy(indicators, b.indicators.begin());
     return b;
 }
+
+// Households bear half the levy in draw 0 and all of it in draw 1.
+BatchResult batch() { return batch({0.01, 0.5, 0.01, 1.0}); }
 
 TEST(HouseholdIncidence, PaymentsFollowSpendingSharesOfWhatHouseholdsBear) {
     const auto incidence = finmech::host::household_incidence(scenario(), levy(), batch());
@@ -80,18 +79,14 @@ TEST(HouseholdIncidence, NoneWithoutSpendingShares) {
     EXPECT_FALSE(finmech::host::household_incidence(scenario(true, false), levy(), batch()));
     MechanismDescriptor silent = levy();
     silent.indicators.pop_back();
-    BatchResult one_indicator = batch();
-    one_indicator.indicator_count = 1;
-    one_indicator.indicators = {0.01, 0.01};
-    EXPECT_FALSE(finmech::host::household_incidence(scenario(), silent, one_indicator));
+    EXPECT_FALSE(finmech::host::household_incidence(scenario(), silent, batch({0.01, 0.01})));
 }
 
 // An earmark of revenue already raised takes nothing more from households: no payments, but the
 // Kakwani index of whoever bears the revenue, which depends on the shares alone.
 TEST(HouseholdIncidence, WhenNoHouseholdPaysMoreTheIndexIsThatOfWhoBearsIt) {
-    BatchResult firms_pay = batch();
-    firms_pay.indicators = {0.01, 0.0, 0.01, 0.0};
-    const auto earmark = finmech::host::household_incidence(scenario(), levy(), firms_pay);
+    const auto earmark =
+        finmech::host::household_incidence(scenario(), levy(), batch({0.01, 0.0, 0.01, 0.0}));
     ASSERT_TRUE(earmark);
     EXPECT_EQ(earmark->household_share, 0.0);
     for (const auto& year : earmark->payments)

@@ -2,6 +2,7 @@
 // (finmech/host/plugin.hpp).
 #include <link.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -162,9 +163,9 @@ TEST(PluginIsolation, GivesTheSameNumbersInAWorkerAsInTheHostsOwnProcess) {
                                    0.02, 0.6, -0.2, 0.9, 0.1, 0.05};
     const auto a = isolated->evaluate_batch(request, rows, 2, 3);
     const auto b = in_process->evaluate_batch(request, rows, 2, 3);
-    EXPECT_EQ(a.gross_revenue, b.gross_revenue);
-    EXPECT_EQ(a.collection_cost, b.collection_cost);
-    EXPECT_EQ(a.indicators, b.indicators);
+    EXPECT_TRUE(std::ranges::equal(a.gross_revenue, b.gross_revenue));
+    EXPECT_TRUE(std::ranges::equal(a.collection_cost, b.collection_cost));
+    EXPECT_TRUE(std::ranges::equal(a.indicators, b.indicators));
     EXPECT_TRUE(is_mapped(telecom_levy_file()));  // only the in-process one
 }
 

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
-#include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,6 +20,7 @@ namespace finmech::host {
 
 class PluginLibrary;
 class WorkerProcess;
+struct WorkerPool;
 
 // Where and under which limits plugin code runs.
 struct PluginIsolation {
@@ -32,12 +33,19 @@ struct PluginIsolation {
     std::size_t memory_mib = 4096;
 };
 
-// Arrays for a batch evaluation, row-major, one row per draw.
+// Arrays for a batch evaluation, row-major, one row per draw. They stay where the plugin wrote
+// them: in the memory shared with the worker that computed them, which is the batch's until the
+// batch is destroyed (at 10^5 draws a copy would cost a tenth of the evaluation), or in host
+// memory. Copies share the arrays.
 struct BatchResult {
     std::size_t draws = 0, years = 0, indicator_count = 0;
-    std::vector<double> gross_revenue;    // draws x years
-    std::vector<double> collection_cost;  // draws x years
-    std::vector<double> indicators;       // draws x indicator_count
+    std::span<double> gross_revenue;    // draws x years
+    std::span<double> collection_cost;  // draws x years
+    std::span<double> indicators;       // draws x indicator_count
+    std::shared_ptr<void> storage;      // keeps the arrays alive
+
+    // A batch of zeros in host memory, for the caller to fill.
+    static BatchResult zeros(std::size_t draws, std::size_t years, std::size_t indicator_count);
 };
 
 // A mechanism plugin: its file, its checked descriptor, and the idle workers that have it
@@ -73,7 +81,8 @@ public:
 private:
     Plugin(std::filesystem::path file, PluginIsolation isolation);
     std::chrono::milliseconds timeout(std::size_t draws) const;
-    // Runs `call` on an idle worker, or a new one; keeps the worker when the call returns.
+    // Runs `call` on an idle worker, or a new one, and hands the worker back: to the idle ones
+    // when the call returns, to its end when it throws.
     template <class Call>
     auto with_worker(Call call) const;
 
@@ -82,9 +91,8 @@ private:
     std::unique_ptr<PluginLibrary> library_;  // when isolation is off
     uint32_t abi_minor_ = 0;
     MechanismDescriptor descriptor_;
-    mutable std::mutex mutex_;
-    mutable std::vector<std::unique_ptr<WorkerProcess>> idle_;
-    mutable std::string output_;
+    // Shared with the batches that hold a worker, which give it back when they end.
+    std::shared_ptr<WorkerPool> pool_;
 };
 
 }  // namespace finmech::host
