@@ -45,10 +45,18 @@ host::Evaluation Session::evaluate(const host::Scenario& scenario,
 }
 
 void Session::print_run_log(const host::PluginCatalog& catalog) const {
+    // A plugin that prints in every draw would bury the run's own messages.
+    constexpr std::size_t shown = 50;
     for (const auto& plugin : catalog.plugins()) {
         std::istringstream printed(plugin->take_output());
-        for (std::string line; std::getline(printed, line);)
-            std::cerr << '[' << plugin->id() << "] " << line << '\n';
+        std::size_t lines = 0;
+        for (std::string line; std::getline(printed, line); ++lines)
+            if (lines < shown) std::cerr << '[' << plugin->id() << "] " << line << '\n';
+        if (lines > shown)
+            std::cerr << '[' << plugin->id() << "] "
+                      << (lang == "fr" ? "… et " + std::to_string(lines - shown) + " lignes de plus"
+                                       : "… and " + std::to_string(lines - shown) + " more lines")
+                      << '\n';
     }
 }
 

@@ -34,7 +34,8 @@ struct Session {
     host::Evaluation evaluate(const host::Scenario& scenario, const host::PluginCatalog& catalog,
                               host::EvaluationOptions options) const;
 
-    // Copies to stderr, line by line behind "[plugin_id] ", what the plugins printed.
+    // Copies to stderr, line by line behind "[plugin_id] ", what the plugins printed: the first
+    // 50 lines of each, then how many more there were.
     void print_run_log(const host::PluginCatalog& catalog) const;
 
     // Ends a command that evaluated: copies what the plugins printed to stderr (the run log),

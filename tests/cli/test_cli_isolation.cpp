@@ -210,6 +210,21 @@ TEST_F(CliIsolation, WhatAPluginPrintsGoesToStderrUnderItsId) {
                 << r.err;
 }
 
+// A plugin that prints in every draw does not bury the run's own messages: the first 50 lines,
+// then how many more. 100 draws, two lines each, and the draws checked again, make over 200.
+TEST_F(CliIsolation, APluginThatPrintsInEveryDrawShowsItsFirstFiftyLines) {
+    const Printed r = run(plugins("prints_stdout") + " --lang en evaluate --draws 100 " +
+                          scenario({"prints_stdout"}));
+    EXPECT_EQ(r.status, 0) << r.err;
+    std::size_t shown = 0;
+    for (std::size_t at = r.err.find("[prints_stdout] "); at != std::string::npos;
+         at = r.err.find("[prints_stdout] ", at + 1))
+        ++shown;
+    EXPECT_EQ(shown, 51u);  // 50 lines and the count of the others
+    EXPECT_NE(r.err.find("[prints_stdout] … and "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(" more lines\n"), std::string::npos) << r.err;
+}
+
 // malloc(64 GiB) fails under the cap and the null pointer is written to: the user learns the cap
 // was hit, and which option sets it.
 TEST_F(CliIsolation, AHugeAllocationRunsOutOfMemoryUnderTheCap) {
