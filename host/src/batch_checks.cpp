@@ -7,58 +7,36 @@
 
 namespace finmech::host {
 
-namespace {
-
-std::string year_text(std::size_t cell, std::size_t years) {
-    return "year " + std::to_string(cell % years + 1);
-}
-
-// The draw a flat index of a draws x width array falls in.
-std::size_t draw_of(std::size_t cell, std::size_t width) { return width ? cell / width : 0; }
-
-}  // namespace
-
 std::optional<PluginFault> impossible_output(const BatchResult& batch, bool gross_is_change) {
-    const auto first = [](std::span<const double> values, auto bad) {
-        return static_cast<std::size_t>(std::find_if(values.begin(), values.end(), bad) -
-                                        values.begin());
-    };
     const auto not_finite = [](double x) { return !std::isfinite(x); };
     const auto negative = [](double x) { return x < 0; };
-    struct Finding {
-        std::size_t draw;
-        std::string text;
-        FaultKind kind;
+    std::optional<PluginFault> earliest;
+    // Keeps the first cell of `values` (draws x `width`, each column a `column` 1, 2...) that is
+    // `bad`, when no earlier draw has a finding already.
+    const auto note = [&](std::span<const double> values, std::size_t width, const char* column,
+                          auto bad, FaultKind kind, const std::string& what) {
+        const auto at = std::find_if(values.begin(), values.end(), bad);
+        if (at == values.end()) return;
+        const auto cell = static_cast<std::size_t>(at - values.begin());
+        const std::size_t draw = cell / width;
+        if (earliest && *earliest->draw <= draw) return;
+        earliest.emplace(kind,
+                         what + " (" + column + " " + std::to_string(cell % width + 1) + ": " +
+                             std::to_string(*at) + ")",
+                         draw);
     };
-    std::optional<Finding> earliest;
-    const auto note = [&](std::span<const double> values, std::size_t width, auto bad,
-                          FaultKind kind, const std::string& what) {
-        const std::size_t cell = first(values, bad);
-        if (cell == values.size()) return;
-        const std::size_t draw = draw_of(cell, width);
-        if (earliest && earliest->draw <= draw) return;
-        earliest = Finding{draw, what + " (" + year_text(cell, width) + ": " +
-                                     std::to_string(values[cell]) + ")", kind};
-    };
-    note(batch.gross_revenue, batch.years, not_finite, FaultKind::non_finite,
+    note(batch.gross_revenue, batch.years, "year", not_finite, FaultKind::non_finite,
          "gross revenue is not a finite number");
-    note(batch.collection_cost, batch.years, not_finite, FaultKind::non_finite,
+    note(batch.collection_cost, batch.years, "year", not_finite, FaultKind::non_finite,
          "collection cost is not a finite number");
     if (!gross_is_change)
-        note(batch.gross_revenue, batch.years, negative, FaultKind::impossible,
+        note(batch.gross_revenue, batch.years, "year", negative, FaultKind::impossible,
              "gross revenue is negative, and the plugin declares it new revenue, not a change");
-    note(batch.collection_cost, batch.years, negative, FaultKind::impossible,
+    note(batch.collection_cost, batch.years, "year", negative, FaultKind::impossible,
          "collection cost is negative, which would make net revenue exceed gross revenue");
-    const std::size_t cell = first(batch.indicators, not_finite);
-    if (cell != batch.indicators.size()) {
-        const std::size_t draw = draw_of(cell, batch.indicator_count);
-        if (!earliest || draw < earliest->draw)
-            earliest = Finding{draw, "indicator " + std::to_string(cell % batch.indicator_count + 1) +
-                                         " is not a finite number",
-                               FaultKind::non_finite};
-    }
-    if (!earliest) return std::nullopt;
-    return PluginFault(earliest->kind, earliest->text, earliest->draw);
+    note(batch.indicators, batch.indicator_count, "indicator", not_finite, FaultKind::non_finite,
+         "an indicator is not a finite number");
+    return earliest;
 }
 
 Repeat repeat_last_draws(const Plugin& plugin, const nlohmann::json& request,

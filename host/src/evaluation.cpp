@@ -33,16 +33,30 @@ BatchRequest batch_request(const Scenario& scenario, const MechanismEntry& entry
             draw_parameters(parameter_laws(entry, d), options.draws, options.seed)};
 }
 
+// The repeat check of `in` (batch_checks.hpp), or none when the plugin refuses or fails those
+// draws: its message would number them in the repeat's order, so the batch itself must say
+// which draw it is.
+std::optional<Repeat> repeat_or_none(const Plugin& plugin, const BatchRequest& in,
+                                     std::size_t draws, std::size_t years) {
+    try {
+        return repeat_last_draws(plugin, in.request, in.rows, draws, years);
+    } catch (const PluginFault&) {
+        throw;
+    } catch (const PluginCallFailed&) {
+        return std::nullopt;
+    }
+}
+
 // The plugin's batch for `entry` over the options' draws, checked (batch_checks.hpp). A crash
 // that left no message is run again in halves to find its draw.
 BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, const Plugin& plugin,
                       const EvaluationOptions& options) {
     const BatchRequest in = batch_request(scenario, entry, plugin, options);
     const std::size_t years = static_cast<std::size_t>(scenario.horizon);
-    Repeat repeat;
+    std::optional<Repeat> repeat;
     BatchResult batch;
     try {
-        repeat = repeat_last_draws(plugin, in.request, in.rows, options.draws, years);
+        repeat = repeat_or_none(plugin, in, options.draws, years);
         batch = plugin.evaluate_batch(in.request, in.rows, options.draws, years);
     } catch (const PluginFault& e) {
         if (e.kind == FaultKind::timed_out || options.draws < 2) throw;
@@ -50,7 +64,11 @@ BatchResult run_batch(const Scenario& scenario, const MechanismEntry& entry, con
                           first_failing_draw(plugin, in.request, in.rows, options.draws, years));
     }
     if (auto fault = impossible_output(batch, plugin.descriptor().gross_is_change)) throw *fault;
-    if (auto fault = unrepeatable_output(repeat, batch)) throw *fault;
+    if (!repeat)
+        throw PluginFault(FaultKind::non_deterministic,
+                          "failed on some of its last draws in one call and computed them in "
+                          "another: its results depend on what it computed before");
+    if (auto fault = unrepeatable_output(*repeat, batch)) throw *fault;
     return batch;
 }
 

@@ -63,15 +63,22 @@ auto Plugin::with_worker(Call call) const {
     if (!worker)
         worker = std::make_unique<WorkerProcess>(isolation_.worker, file_, isolation_.memory_mib,
                                                  timeout(1));
+    // Unless the call kept it, the worker goes back to the idle ones; not after a fault: it is
+    // dead, or its memory is exhausted.
+    const auto hand_back = [&](bool faulted) {
+        if (!worker) return;
+        pool_->keep_output(*worker);  // what it printed before failing may say why
+        if (!faulted) pool_->give_back(std::move(worker));
+    };
     try {
         auto result = call(worker);
-        if (worker) {  // unless the call kept it
-            pool_->keep_output(*worker);
-            pool_->give_back(std::move(worker));
-        }
+        hand_back(false);
         return result;
+    } catch (const PluginFault&) {
+        hand_back(true);
+        throw;
     } catch (...) {
-        pool_->keep_output(*worker);  // what it printed before failing may say why
+        hand_back(false);
         throw;
     }
 }

@@ -227,7 +227,8 @@ const PluginCatalog& catalog_with_fixtures() {
     static const PluginCatalog catalog =
         PluginCatalog::load({finmech_test::telecom_levy_file().parent_path(),
                              finmech_test::fixture("segv_some_draws").parent_path(),
-                             finmech_test::fixture("global_state").parent_path()},
+                             finmech_test::fixture("global_state").parent_path(),
+                             finmech_test::fixture("nan_some_draws").parent_path()},
                             finmech_test::isolation());
     return catalog;
 }
@@ -241,17 +242,23 @@ finmech::host::Scenario scenario_of(const json& d) {
 // Enough draws that some reach the crashing rates (3 % of them).
 const finmech::host::EvaluationOptions crashing_options{.draws = 2000, .seed = 42};
 
-// The first of the draws evaluate() makes for `entry` whose rate reaches the fixture's
-// threshold: 0.15 - 0.03 x (0.15 - 0.05), the top 3 % of the rate's range.
-std::optional<std::size_t> first_crashing_draw(const finmech::host::MechanismEntry& entry) {
+// The draws evaluate() makes for `entry` with `options` whose rate reaches the faulty fixtures'
+// threshold, 0.15 - 0.03 x (0.15 - 0.05): the top 3 % of the rate's range.
+std::vector<std::size_t> faulty_draws(const finmech::host::MechanismEntry& entry,
+                                      const finmech::host::EvaluationOptions& options) {
     constexpr double threshold = 0.15 - 0.03 * (0.15 - 0.05);
     const auto& plugin = *catalog_with_fixtures().find(entry.plugin);
     const auto laws = finmech::host::parameter_laws(entry, plugin.descriptor());
-    const auto rates =
-        finmech::host::draw_parameters(laws, crashing_options.draws, crashing_options.seed);
+    const auto rates = finmech::host::draw_parameters(laws, options.draws, options.seed);
+    std::vector<std::size_t> out;
     for (std::size_t d = 0; d < rates.size(); ++d)
-        if (rates[d] >= threshold) return d;
-    return std::nullopt;
+        if (rates[d] >= threshold) out.push_back(d);
+    return out;
+}
+
+std::optional<std::size_t> first_crashing_draw(const finmech::host::MechanismEntry& entry) {
+    const auto draws = faulty_draws(entry, crashing_options);
+    return draws.empty() ? std::nullopt : std::optional(draws.front());
 }
 
 TEST(EvaluationFailures, ListsACrashingMechanismApartAndEvaluatesTheOthers) {
@@ -308,6 +315,28 @@ TEST(EvaluationFailures, JobsDoNotChangeTheResultsNorTheFailures) {
     const json two = to_json(evaluate(scenario, catalog_with_fixtures(), options));
     EXPECT_EQ(one["failed"].size(), 2u);
     EXPECT_EQ(one, two);
+}
+
+// The check that runs the last 16 draws again meets a model error first when one of them fails;
+// the draw named is still the batch's own first failing draw, not a position in the repeat.
+TEST(EvaluationFailures, NamesTheBatchsFirstFailingDrawWhenTheRepeatFailsToo) {
+    json d = document();
+    d["mechanisms"].push_back({{"plugin", "nan_some_draws"}, {"label", "Taxe à NaN"}});
+    const auto scenario = scenario_of(d);
+    finmech::host::EvaluationOptions options{.draws = 200, .seed = 0};
+    std::vector<std::size_t> failing;
+    // A seed whose failing draws include one of the last 16 and one before them.
+    for (options.seed = 1; options.seed < 1000; ++options.seed) {
+        failing = faulty_draws(scenario.mechanisms.at(1), options);
+        if (!failing.empty() && failing.front() < options.draws - 16 &&
+            failing.back() >= options.draws - 16)
+            break;
+    }
+    ASSERT_LT(options.seed, 1000u) << "no seed puts failing draws on both sides";
+    const auto e = evaluate(scenario, catalog_with_fixtures(), options);
+    ASSERT_EQ(e.failures.size(), 1u);
+    EXPECT_EQ(e.failures[0].kind, FaultKind::model_error);
+    EXPECT_EQ(e.failures[0].draw, failing.front());
 }
 
 }  // namespace

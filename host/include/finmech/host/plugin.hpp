@@ -81,8 +81,8 @@ public:
 private:
     Plugin(std::filesystem::path file, PluginIsolation isolation);
     std::chrono::milliseconds timeout(std::size_t draws) const;
-    // Runs `call` on an idle worker, or a new one, and hands the worker back: to the idle ones
-    // when the call returns, to its end when it throws.
+    // Runs `call` on an idle worker, or a new one, and hands the worker back to the idle ones,
+    // unless the call kept it or failed with a PluginFault (the worker is then ended).
     template <class Call>
     auto with_worker(Call call) const;
 
